@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SwLamps } from './lamps.js';
+import './lamps.js';
+
+function litLamps(el: SwLamps): number {
+  return el.shadowRoot!.querySelectorAll('[part~="lamp-lit"]').length;
+}
+
+describe('<sw-lamps>', () => {
+  it('passes the axe accessibility audit', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="3"></sw-lamps>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders five lamps with as many lit as asked', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="3"></sw-lamps>`);
+    expect(el.shadowRoot!.querySelectorAll('[part~="lamp"]').length).to.equal(5);
+    expect(litLamps(el)).to.equal(3);
+  });
+
+  it('names itself in Chinese by default', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="3"></sw-lamps>`);
+    const img = el.shadowRoot!.querySelector('[role="img"]')!;
+    expect(img.getAttribute('aria-label')).to.equal('已亮 3 / 5 盏预警灯');
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('3/5 灯');
+  });
+
+  it('names itself in English on lang="en"', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="1" lang="en"></sw-lamps>`);
+    const img = el.shadowRoot!.querySelector('[role="img"]')!;
+    expect(img.getAttribute('aria-label')).to.equal('1 of 5 lamps lit');
+  });
+
+  it('takes its language from an ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><sw-lamps lit="2"></sw-lamps></div>`);
+    const el = wrapper.querySelector('sw-lamps')!;
+    await el.updateComplete;
+    const img = el.shadowRoot!.querySelector('[role="img"]')!;
+    expect(img.getAttribute('aria-label')).to.equal('2 of 5 lamps lit');
+  });
+
+  it('re-renders when the lit property changes', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="1"></sw-lamps>`);
+    el.lit = 4;
+    await el.updateComplete;
+    expect(litLamps(el)).to.equal(4);
+  });
+
+  it('clamps lit lamps to the range 0..max', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="9" max="3"></sw-lamps>`);
+    expect(litLamps(el)).to.equal(3);
+    el.lit = -2;
+    await el.updateComplete;
+    expect(litLamps(el)).to.equal(0);
+  });
+
+  it('hides the visible text on hide-label but keeps the accessible name', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="2" hide-label></sw-lamps>`);
+    expect(el.shadowRoot!.querySelector('[part="label"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(
+      '2',
+    );
+  });
+});

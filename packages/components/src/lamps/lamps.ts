@@ -1,0 +1,93 @@
+import { html, LitElement } from 'lit';
+import { LocalizeController } from '../i18n/localize.js';
+import { defineElement } from '../internal/define.js';
+import { lampsStyles } from './lamps.styles.js';
+
+/**
+ * The five warning lamps (预警灯) of one household: `lit` of `max` lamps shown filled, the rest
+ * hollow, with a short text beside them and an accessible name such as "3 of 5 lamps lit".
+ *
+ * Lit lamps differ from unlit ones by fill as well as colour, so the reading survives greyscale
+ * printing and forced-colours mode. The element is an image to assistive technology; it takes no
+ * focus and has no keyboard behaviour of its own.
+ *
+ * @summary Five warning lamps with an accessible name and a text fallback.
+ *
+ * @csspart lamps - The row of lamps.
+ * @csspart lamp - Each lamp.
+ * @csspart lamp-lit - Each lit lamp (also has the `lamp` part).
+ * @csspart label - The short text beside the lamps, e.g. "3/5 灯".
+ *
+ * @cssproperty [--sw-lamps-color-on=var(--sw-color-red, #c62828)] - Colour of a lit lamp.
+ * @cssproperty [--sw-lamps-color-off=#9e9e9e] - Outline colour of an unlit lamp.
+ * @cssproperty [--sw-lamps-size=0.875rem] - Diameter of a lamp.
+ * @cssproperty [--sw-lamps-gap=0.25rem] - Space between lamps.
+ *
+ * @example
+ * ```html
+ * <sw-lamps lit="3"></sw-lamps>
+ * <sw-lamps lit="2" lang="en" hide-label></sw-lamps>
+ * ```
+ */
+export class SwLamps extends LitElement {
+  static override styles = lampsStyles;
+
+  static override get properties() {
+    return {
+      lit: { type: Number, reflect: true },
+      max: { type: Number, reflect: true },
+      hideLabel: { type: Boolean, attribute: 'hide-label', reflect: true },
+      lang: { type: String, reflect: true },
+    };
+  }
+
+  /** Lamps lit: a whole number from 0 to `max`; other values are clamped and rounded down. */
+  declare lit: number;
+  /** Lamps in all. Default 5, as in the Ankang platform. */
+  declare max: number;
+  /** Hides the short text beside the lamps; the accessible name stays. */
+  declare hideLabel: boolean;
+
+  private readonly localize = new LocalizeController(this);
+
+  constructor() {
+    super();
+    this.lit = 0;
+    this.max = 5;
+    this.hideLabel = false;
+  }
+
+  /** The number of lamps actually shown lit, after clamping. */
+  get litCount(): number {
+    const max = this.maxCount;
+    const lit = Number.isFinite(this.lit) ? Math.floor(this.lit) : 0;
+    return Math.min(max, Math.max(0, lit));
+  }
+
+  private get maxCount(): number {
+    return Number.isFinite(this.max) && this.max >= 1 ? Math.floor(this.max) : 5;
+  }
+
+  protected override render() {
+    const lit = this.litCount;
+    const max = this.maxCount;
+    const term = this.localize.term;
+    const lamps = Array.from({ length: max }, (_, i) =>
+      i < lit ? html`<span part="lamp lamp-lit"></span>` : html`<span part="lamp"></span>`,
+    );
+    return html`
+      <span part="lamps" role="img" aria-label=${term.lampsLabel(lit, max)}>${lamps}</span>
+      ${this.hideLabel
+        ? null
+        : html`<span part="label" aria-hidden="true">${term.lampsShort(lit, max)}</span>`}
+    `;
+  }
+}
+
+defineElement('sw-lamps', SwLamps);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sw-lamps': SwLamps;
+  }
+}
