@@ -16,7 +16,10 @@ function observeDocumentLang(): void {
   documentObserver = new MutationObserver(() => {
     for (const host of connected) host.requestUpdate();
   });
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  documentObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
 /** Maps any BCP 47 tag to a language Shouwang has: English for `en*`, else Chinese. */

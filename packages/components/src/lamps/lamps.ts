@@ -77,9 +77,11 @@ export class SwLamps extends LitElement {
     );
     return html`
       <span part="lamps" role="img" aria-label=${term.lampsLabel(lit, max)}>${lamps}</span>
-      ${this.hideLabel
-        ? null
-        : html`<span part="label" aria-hidden="true">${term.lampsShort(lit, max)}</span>`}
+      ${
+        this.hideLabel
+          ? null
+          : html`<span part="label" aria-hidden="true">${term.lampsShort(lit, max)}</span>`
+      }
     `;
   }
 }

@@ -1,0 +1,62 @@
+// `npm run build`: per package ESM + .d.ts; custom-elements.json for the components; one IIFE
+// bundle that registers every element; then a table of every output's size, raw and gzip.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+import { elementEntries } from './lib/elements.mjs';
+import { printSizes } from './lib/sizes.mjs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+const quiet = { logLevel: 'warn', configFile: false };
+
+/** Bare imports a library build leaves to the host's bundler. */
+const isDependency = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+async function buildEsm(pkg, entry) {
+  await build({
+    ...quiet,
+    build: {
+      outDir: `packages/${pkg}/dist`,
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: { external: isDependency, output: { entryFileNames: '[name].js' } },
+    },
+  });
+  run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
+}
+
+async function buildIife() {
+  await build({
+    ...quiet,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'packages/components/dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      target: 'es2022',
+      lib: {
+        entry: 'packages/components/src/index.ts',
+        formats: ['iife'],
+        name: 'Shouwang',
+        fileName: () => 'shouwang.iife.js',
+      },
+    },
+  });
+}
+
+rmSync('packages/components/custom-elements.json', { force: true });
+await buildEsm('scoring', { index: 'packages/scoring/src/index.ts' });
+await buildEsm('components', { index: 'packages/components/src/index.ts', ...elementEntries() });
+await buildIife();
+run('npx', [
+  'custom-elements-manifest',
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
+await printSizes();

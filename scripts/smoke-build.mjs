@@ -1,0 +1,63 @@
+// Tests the *built* output as a portal would use it (run after scripts/build.mjs):
+// the IIFE bundle on a plain page served with a strict Content-Security-Policy renders every
+// element, the manifest describes every element, and each package ships its types.
+import { existsSync, readFileSync } from 'node:fs';
+import { launchChromium, watchPage } from './lib/browser.mjs';
+import { elementEntries } from './lib/elements.mjs';
+import { createReport } from './lib/report.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const csp = "default-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'";
+const report = createReport('Built output smoke test');
+
+for (const pkg of ['scoring', 'components']) {
+  const files = [`packages/${pkg}/dist/index.js`, `packages/${pkg}/dist/types/index.d.ts`];
+  report.check(
+    `@shouwang/${pkg} ships ESM and types`,
+    files.filter((file) => !existsSync(file)).map((file) => `missing ${file}`),
+  );
+}
+
+const manifest = JSON.parse(readFileSync('packages/components/custom-elements.json', 'utf8'));
+const declared = manifest.modules.flatMap((module) => module.declarations ?? []);
+for (const name of Object.keys(elementEntries())) {
+  const tag = `sw-${name}`;
+  const element = declared.find((declaration) => declaration.tagName === tag);
+  report.check(
+    `custom-elements.json describes <${tag}>`,
+    !element ? [`no declaration with tagName ${tag}`] : element.summary ? [] : ['no @summary'],
+  );
+}
+
+const server = await serveStatic('test/built', {
+  headers: { 'content-security-policy': csp },
+  mounts: { '/dist/': 'packages/components/dist' },
+});
+const browser = await launchChromium();
+const page = await browser.newPage();
+const problems = watchPage(page);
+await page.goto(`${server.url}/iife.html`, { waitUntil: 'networkidle0' });
+const seen = await page.evaluate(async () => {
+  const read = async (id) => {
+    const el = document.getElementById(id);
+    await el.updateComplete;
+    return {
+      lit: el.shadowRoot?.querySelectorAll('[part~="lamp-lit"]').length,
+      label: el.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label'),
+    };
+  };
+  return { global: typeof window.Shouwang?.SwLamps, zh: await read('zh'), en: await read('en') };
+});
+const expected = {
+  global: 'function',
+  zh: { lit: 3, label: '已亮 3 / 5 盏预警灯' },
+  en: { lit: 1, label: '1 of 5 lamps lit' },
+};
+if (JSON.stringify(seen) !== JSON.stringify(expected)) {
+  problems.push(`rendered ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
+}
+report.check('the IIFE bundle renders <sw-lamps> on a plain page under a strict CSP', problems);
+
+await browser.close();
+await server.close();
+report.finish();

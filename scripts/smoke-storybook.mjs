@@ -1,0 +1,75 @@
+// Loads every story of the *built* Storybook (storybook-static/) in Chromium and fails a story
+// on any console error, uncaught exception, failed request, HTTP error, Storybook error display,
+// empty root, or `sw-` element that never got defined. Dev servers hide what breaks in builds.
+import { readFile } from 'node:fs/promises';
+import { launchChromium, watchPage } from './lib/browser.mjs';
+import { createReport } from './lib/report.mjs';
+import { serveStatic } from './lib/static-server.mjs';
+
+const dir = process.argv[2] ?? 'storybook-static';
+const index = JSON.parse(await readFile(`${dir}/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+const server = await serveStatic(dir);
+const browser = await launchChromium();
+const report = createReport(`Built Storybook smoke test: ${stories.length} stories`);
+
+async function check(name, url, probe) {
+  const page = await browser.newPage();
+  const problems = watchPage(page);
+  try {
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+    problems.push(...(await probe(page)));
+  } catch (error) {
+    problems.push(`did not load: ${error.message}`);
+  }
+  report.check(name, problems);
+  await page.close();
+}
+
+await check('manager page', `${server.url}/index.html`, async (page) => {
+  const ok = await page
+    .waitForSelector('#storybook-explorer-tree, #storybook-explorer-searchfield', {
+      timeout: 20000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  return ok ? [] : ['the sidebar never appeared'];
+});
+
+for (const story of stories) {
+  const url = `${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+  await check(`${story.title} › ${story.name}`, url, async (page) => {
+    const rendered = await page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('#storybook-root');
+          return root && root.children.length > 0;
+        },
+        { timeout: 15000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const state = await page.evaluate(() => ({
+      error: document.body.classList.contains('sb-show-errordisplay')
+        ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+        : null,
+      undefinedTags: [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('sw-') && !customElements.get(el.localName))
+        .map((el) => el.localName),
+    }));
+    const problems = [];
+    if (!rendered) problems.push('the story rendered nothing into #storybook-root');
+    if (state.error) problems.push(`Storybook error: ${state.error}`);
+    if (state.undefinedTags.length) problems.push(`undefined elements: ${state.undefinedTags}`);
+    return problems;
+  });
+}
+
+await browser.close();
+await server.close();
+report.finish();
