@@ -100,6 +100,7 @@ if (step('library build (npm run build)', 'node', ['scripts/build.mjs'])) {
     ['scripts/smoke-build.mjs'],
     readCounts,
   );
+  step('docs/api/components.md matches the manifest', 'node', ['scripts/docs-api.mjs', '--check']);
 } else {
   skip('built output smoke', 'the build failed');
 }

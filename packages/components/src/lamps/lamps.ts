@@ -47,6 +47,11 @@ export class SwLamps extends LitElement {
   declare max: number;
   /** Hides the short text beside the lamps; the accessible name stays. */
   declare hideLabel: boolean;
+  /**
+   * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
+   * ancestor's `lang` (or the document's) applies.
+   */
+  declare lang: string;
 
   private readonly localize = new LocalizeController(this);
 
