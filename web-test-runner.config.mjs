@@ -18,7 +18,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    commonjs({ include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'], strictRequires: false }),
+    commonjs({
+      include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'],
+      strictRequires: false,
+    }),
   ],
   browsers: [
     chromeLauncher({

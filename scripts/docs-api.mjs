@@ -97,7 +97,9 @@ if (process.argv.includes('--check')) {
     // a missing page is a stale page
   }
   if (committed !== formatted) {
-    console.error(`${target} is out of date: run \`npm run build && npm run docs:api\` and commit it.`);
+    console.error(
+      `${target} is out of date: run \`npm run build && npm run docs:api\` and commit it.`,
+    );
     process.exit(1);
   }
 } else {
