@@ -7,3 +7,13 @@
  */
 export { defaultLampRule, lampsColumn, lampsFor, withLamps } from './lamps.js';
 export type { LampRule } from './lamps.js';
+export { validateRuleSet, assertRuleSet } from './rules/validate.js';
+export type { RuleSetValidation } from './rules/validate.js';
+export { ISSUE_CODES } from './rules/issues.js';
+export type { RuleSetIssue, IssueCode } from './rules/issues.js';
+export { presets } from './rules/presets.js';
+export type { PresetId } from './rules/presets.js';
+export { CAUSES, HOUSEHOLD_FIELDS, MEMBER_CODES } from './rules/types.js';
+export type * from './rules/types.js';
+export { defaultPolicy, incomeLineFor, deadlinesFor } from './policy/policy.js';
+export type { IncomeLine, PolicyTables, ProvinceDeadlines } from './policy/policy.js';

@@ -1,0 +1,77 @@
+import type { DeadlineSpec, RuleSet } from '../rules/types.js';
+import deadlinesJson from './deadlines.json' with { type: 'json' };
+import incomeLinesJson from './income-lines.json' with { type: 'json' };
+
+/** One income line (防止返贫监测范围): yuan per person per year for a province (`*` = national) and year. */
+export interface IncomeLine {
+  readonly province: string;
+  readonly year: number;
+  readonly yuan: number;
+  readonly assumption?: string;
+}
+
+/** Deadlines of one province, overriding the rule set's for its households. */
+export interface ProvinceDeadlines extends DeadlineSpec {
+  readonly province: string;
+  readonly assumption?: string;
+}
+
+/**
+ * Policy tables: values that depend on the province and year rather than on the rule set.
+ * `holidays` and `makeupWorkdays` (`YYYY-MM-DD`) serve working-day deadlines.
+ */
+export interface PolicyTables {
+  readonly incomeLines: readonly IncomeLine[];
+  readonly deadlines: readonly ProvinceDeadlines[];
+  readonly holidays: readonly string[];
+  readonly makeupWorkdays: readonly string[];
+}
+
+/**
+ * The policy tables that ship with the library (src/policy/*.json). Every figure there is marked
+ * as an assumption; a host passes its own tables to `score` to replace them.
+ *
+ * @example
+ * score(inputs, ruleSet, { asOf: '2025-06-30', policy: { ...defaultPolicy, incomeLines: myLines } });
+ */
+export const defaultPolicy: PolicyTables = Object.freeze({
+  incomeLines: incomeLinesJson.rows,
+  deadlines: deadlinesJson.rows as readonly ProvinceDeadlines[],
+  holidays: deadlinesJson.holidays,
+  makeupWorkdays: deadlinesJson.makeupWorkdays,
+});
+
+/**
+ * The income line of a province in a year: the province's own row, else the national (`*`) row;
+ * for a year past the table's last, the last year's line (lines only rise, so this errs low).
+ * Returns NaN when nothing applies, so comparisons with it never fire.
+ *
+ * @example
+ * incomeLineFor(defaultPolicy, '36', 2024); // 7200
+ */
+export function incomeLineFor(policy: PolicyTables, province: string, year: number): number {
+  for (const p of [province, '*']) {
+    let best: IncomeLine | undefined;
+    for (const row of policy.incomeLines) {
+      if (row.province !== p || row.year > year) continue;
+      if (!best || row.year > best.year) best = row;
+    }
+    if (best) return best.yuan;
+  }
+  return Number.NaN;
+}
+
+/**
+ * The deadlines for households of a province: the policy row of that province if there is one,
+ * else the rule set's own.
+ *
+ * @example
+ * deadlinesFor(defaultPolicy, ruleSet, '61').unit; // 'working'
+ */
+export function deadlinesFor(
+  policy: PolicyTables,
+  ruleSet: RuleSet,
+  province: string,
+): DeadlineSpec {
+  return policy.deadlines.find((d) => d.province === province) ?? ruleSet.deadlines;
+}
