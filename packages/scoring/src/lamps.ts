@@ -35,11 +35,18 @@ export const defaultLampRule: LampRule = Object.freeze({
  * lampsFor(5, true); // 2: a core risk lights at least two
  * lampsFor(45, true, { ...defaultLampRule, core: { mode: 'add', lamps: 2 } }); // 4
  */
-export function lampsFor(score: number, coreRisk: boolean, rule: LampRule = defaultLampRule): number {
+export function lampsFor(
+  score: number,
+  coreRisk: boolean,
+  rule: LampRule = defaultLampRule,
+): number {
   const fromPoints = Math.floor(Math.max(0, score) / rule.pointsPerLamp);
   let lamps = fromPoints;
   if (coreRisk) {
-    lamps = rule.core.mode === 'add' ? fromPoints + rule.core.lamps : Math.max(fromPoints, rule.core.lamps);
+    lamps =
+      rule.core.mode === 'add'
+        ? fromPoints + rule.core.lamps
+        : Math.max(fromPoints, rule.core.lamps);
   }
   return Math.min(rule.maxLamps, lamps);
 }

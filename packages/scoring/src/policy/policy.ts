@@ -42,23 +42,24 @@ export const defaultPolicy: PolicyTables = Object.freeze({
 });
 
 /**
- * The income line of a province in a year: the province's own row, else the national (`*`) row;
- * for a year past the table's last, the last year's line (lines only rise, so this errs low).
- * Returns NaN when nothing applies, so comparisons with it never fire.
+ * The income line of a province in a year: the row of the latest year not after `year`, among the
+ * province's own rows and the national (`*`) ones, the province's row winning a tie. So a year
+ * past the table's end takes the last line (lines only rise, so this errs low), and a province
+ * whose own rows stop early falls back to a newer national line. NaN when nothing applies, so
+ * comparisons with it never fire.
  *
  * @example
  * incomeLineFor(defaultPolicy, '36', 2024); // 7200
  */
 export function incomeLineFor(policy: PolicyTables, province: string, year: number): number {
-  for (const p of [province, '*']) {
-    let best: IncomeLine | undefined;
-    for (const row of policy.incomeLines) {
-      if (row.province !== p || row.year > year) continue;
-      if (!best || row.year > best.year) best = row;
-    }
-    if (best) return best.yuan;
+  let best: IncomeLine | undefined;
+  for (const row of policy.incomeLines) {
+    if ((row.province !== province && row.province !== '*') || row.year > year) continue;
+    const better =
+      !best || row.year > best.year || (row.year === best.year && row.province === province);
+    if (better) best = row;
   }
-  return Number.NaN;
+  return best ? best.yuan : Number.NaN;
 }
 
 /**

@@ -1,0 +1,50 @@
+import { incomeLineFor, type PolicyTables } from '../policy/policy.js';
+import type { RuleSet } from '../rules/types.js';
+import { fireColumn } from './condition.js';
+import { isoDate } from './dates.js';
+import type { EncodedInputs } from './encode.js';
+import { SourceReader } from './sources.js';
+
+/**
+ * Which indicators fire for which household: one byte per (indicator, household), indicator-
+ * major (`fired[j × n + h]`), so that re-scoring with new points (what-if) never re-reads the
+ * inputs. This is the only step that reads records; everything after it loops over this matrix.
+ *
+ * @example
+ * const fired = fireIndicators(encodeInputs(inputs), ruleSet, dayNumber('2025-06-30'), defaultPolicy);
+ */
+export function fireIndicators(
+  data: EncodedInputs,
+  ruleSet: RuleSet,
+  asOfDay: number,
+  policy: PolicyTables,
+): Uint8Array {
+  const n = data.households.n;
+  const fired = new Uint8Array(ruleSet.indicators.length * n);
+  const reader = new SourceReader(
+    data,
+    asOfDay,
+    ruleSet.indicators.map((i) => i.source),
+  );
+  let lines: Float64Array | null = null;
+  ruleSet.indicators.forEach((indicator, j) => {
+    const values = reader.read(indicator.source);
+    const scale = indicator.condition.ratioTo
+      ? (lines ??= incomeLines(data, policy, asOfDay))
+      : null;
+    fireColumn(indicator.condition, values, scale, fired.subarray(j * n, (j + 1) * n));
+  });
+  return fired;
+}
+
+/** The income line of every household: its province (first two digits of its village code) at the asOf year. */
+function incomeLines(data: EncodedInputs, policy: PolicyTables, asOfDay: number): Float64Array {
+  const year = Number(isoDate(asOfDay).slice(0, 4));
+  const byVillage = data.households.villages.map((code) =>
+    incomeLineFor(policy, code.slice(0, 2), year),
+  );
+  const h = data.households;
+  const out = new Float64Array(h.n);
+  for (let i = 0; i < h.n; i++) out[i] = byVillage[h.village[i] ?? -1] ?? Number.NaN;
+  return out;
+}

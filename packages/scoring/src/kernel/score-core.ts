@@ -1,0 +1,128 @@
+import { CAUSES, type LampSpec, type RuleSet } from '../rules/types.js';
+
+/** Tolerance of every comparison of a score with a threshold: weights such as 1/3 are inexact in binary. */
+export const EPSILON = 1e-9;
+
+/** The numbers of a rule set the score loop needs, as typed arrays (what-if swaps some). */
+export interface ScoreParams {
+  /** Signed points (or weights) per indicator: risk positive, resilience negative. */
+  readonly points: Float64Array;
+  /** 1 for a core risk indicator. */
+  readonly core: Uint8Array;
+  /** Bit of the indicator's cause in {@link CAUSES} (0 for none or resilience). */
+  readonly causeBit: Uint16Array;
+  readonly lamps: LampSpec | undefined;
+  readonly threshold: number | null;
+  readonly levelOn: 'score' | 'lamps';
+  /** Lower bound of each level band. */
+  readonly bandMins: Float64Array;
+}
+
+/** The per-household result columns. */
+export interface ScoreColumns {
+  readonly score: Float64Array;
+  readonly lamps: Uint8Array;
+  readonly coreRisk: Uint8Array;
+  /** Index of the level band. */
+  readonly level: Uint8Array;
+  /** One bit per cause, in {@link CAUSES} order. */
+  readonly causeMask: Uint16Array;
+  /** 1 when the score reaches the threshold (the alert), open order or not. */
+  readonly alert: Uint8Array;
+  /** 1 when a new work order is due: alert and no open order. */
+  readonly due: Uint8Array;
+}
+
+/** Reads the loop parameters out of a rule set, with optional replacements of points by indicator id. */
+export function scoreParams(
+  ruleSet: RuleSet,
+  overrides: Readonly<Record<string, number>> = {},
+): ScoreParams {
+  const m = ruleSet.indicators.length;
+  const points = new Float64Array(m);
+  const core = new Uint8Array(m);
+  const causeBit = new Uint16Array(m);
+  ruleSet.indicators.forEach((ind, j) => {
+    const magnitude =
+      overrides[ind.id] ?? (ruleSet.method === 'alkireFoster' ? ind.weight : ind.points) ?? 0;
+    points[j] = ind.class === 'resilience' ? -magnitude : magnitude;
+    core[j] = ind.class === 'risk' && ind.core === true ? 1 : 0;
+    const c = ind.class === 'risk' && ind.cause ? CAUSES.indexOf(ind.cause) : -1;
+    causeBit[j] = c < 0 ? 0 : 1 << c;
+  });
+  const threshold =
+    ruleSet.method === 'alkireFoster' ? (ruleSet.k ?? null) : ruleSet.workOrderThreshold;
+  return {
+    points,
+    core,
+    causeBit,
+    lamps: ruleSet.lamps,
+    threshold,
+    levelOn: ruleSet.levels.on,
+    bandMins: Float64Array.from(ruleSet.levels.bands, (b) => b.min),
+  };
+}
+
+/** Lamps lit by a score and a core risk (the typed form of `lampsFor`, with the tolerance). */
+export function lampsOf(score: number, coreRisk: boolean, spec: LampSpec | undefined): number {
+  if (!spec) return 0;
+  const fromPoints = Math.floor((score + EPSILON) / spec.pointsPerLamp);
+  let lamps = fromPoints;
+  if (coreRisk)
+    lamps =
+      spec.core.mode === 'add'
+        ? fromPoints + spec.core.lamps
+        : Math.max(fromPoints, spec.core.lamps);
+  return Math.min(spec.maxLamps, lamps);
+}
+
+/** The index of the band holding `x`. */
+export function bandOf(x: number, mins: Float64Array): number {
+  let b = 0;
+  while (b + 1 < mins.length && x >= (mins[b + 1] ?? 0) - EPSILON) b++;
+  return b;
+}
+
+/**
+ * The score loop: sums signed points over the fired matrix indicator by indicator (each pass a
+ * linear scan of one byte column), floors at 0, rounds to 1e-9 (so 0.1 + 0.2 is 0.3), then
+ * derives lamps, level, causes, the alert and whether a new work order is due.
+ */
+export function scoreCore(
+  fired: Uint8Array,
+  n: number,
+  p: ScoreParams,
+  openOrder: Uint8Array | null,
+): ScoreColumns {
+  const raw = new Float64Array(n);
+  const coreRisk = new Uint8Array(n);
+  const causeMask = new Uint16Array(n);
+  for (let j = 0; j < p.points.length; j++) {
+    const pts = p.points[j] ?? 0;
+    const isCore = p.core[j] === 1;
+    const bit = p.causeBit[j] ?? 0;
+    const base = j * n;
+    for (let h = 0; h < n; h++) {
+      if (fired[base + h] !== 1) continue;
+      raw[h] = (raw[h] ?? 0) + pts;
+      if (isCore) coreRisk[h] = 1;
+      if (bit !== 0) causeMask[h] = (causeMask[h] ?? 0) | bit;
+    }
+  }
+  const lamps = new Uint8Array(n);
+  const level = new Uint8Array(n);
+  const alert = new Uint8Array(n);
+  const due = new Uint8Array(n);
+  const threshold = p.threshold === null ? Number.POSITIVE_INFINITY : p.threshold - EPSILON;
+  for (let h = 0; h < n; h++) {
+    const s = Math.round(Math.max(0, raw[h] ?? 0) * 1e9) / 1e9;
+    raw[h] = s;
+    const l = lampsOf(s, coreRisk[h] === 1, p.lamps);
+    lamps[h] = l;
+    level[h] = bandOf(p.levelOn === 'lamps' ? l : s, p.bandMins);
+    const a = s >= threshold ? 1 : 0;
+    alert[h] = a;
+    due[h] = a === 1 && openOrder?.[h] !== 1 ? 1 : 0;
+  }
+  return { score: raw, lamps, coreRisk, level, causeMask, alert, due };
+}

@@ -1,0 +1,150 @@
+import type { DepartmentSource, MemberSource, Rollup, Source } from '../rules/types.js';
+import { passes } from './condition.js';
+import { monthNumber } from './dates.js';
+import type { EncodedInputs } from './encode.js';
+import { memberFilter, memberAges } from './member-filter.js';
+
+/**
+ * Reads every indicator source of a rule set into one Float64Array per distinct source (one value
+ * per household, NaN = missing). Department sources are read in a single pass over the records;
+ * identical sources (two tiers of the same item) are read once.
+ */
+export class SourceReader {
+  private readonly cache = new Map<string, Float64Array>();
+
+  constructor(
+    private readonly data: EncodedInputs,
+    private readonly asOfDay: number,
+    sources: readonly Source[],
+  ) {
+    const departmentSources = new Map<string, DepartmentSource>();
+    const collect = (s: Source): void => {
+      if (s.kind === 'department') departmentSources.set(JSON.stringify(s), s);
+      if (s.kind === 'derived') s.of.forEach(collect);
+    };
+    sources.forEach(collect);
+    this.readDepartments([...departmentSources.entries()]);
+  }
+
+  /** The household values of a source. */
+  read(source: Source): Float64Array {
+    const key = JSON.stringify(source);
+    let out = this.cache.get(key);
+    if (!out) {
+      out = this.compute(source);
+      this.cache.set(key, out);
+    }
+    return out;
+  }
+
+  private compute(source: Source): Float64Array {
+    const h = this.data.households;
+    switch (source.kind) {
+      case 'household': {
+        if (source.field !== 'incomeTotal') return h[source.field];
+        const out = new Float64Array(h.n);
+        for (let i = 0; i < h.n; i++)
+          out[i] = (h.incomePerCapita[i] ?? Number.NaN) * (h.size[i] ?? Number.NaN);
+        return out;
+      }
+      case 'member':
+        return this.readMembers(source);
+      case 'derived': {
+        const a = this.read(source.of[0]);
+        const b = this.read(source.of[1]);
+        const out = new Float64Array(h.n);
+        for (let i = 0; i < h.n; i++) {
+          const x = a[i] ?? Number.NaN;
+          const y = b[i] ?? Number.NaN;
+          out[i] = source.op === 'difference' ? x - y : y === 0 ? Number.NaN : x / y;
+        }
+        return out;
+      }
+      case 'department':
+        // Read in the constructor's single pass; reaching here means no record matched at all.
+        return initial(source.rollup, h.n);
+    }
+  }
+
+  private readMembers(source: MemberSource): Float64Array {
+    const m = this.data.members;
+    const out = initial(source.rollup, this.data.households.n);
+    const keep = memberFilter(m, source.where, this.asOfDay);
+    const ages = source.value === 'age' ? memberAges(m, this.asOfDay) : null;
+    for (let i = 0; i < m.n; i++) {
+      const h = m.household[i] ?? -1;
+      if (h < 0 || keep[i] !== 1) continue;
+      accumulate(out, h, source.rollup, ages ? (ages[i] ?? Number.NaN) : 1);
+    }
+    return out;
+  }
+
+  private readDepartments(list: [string, DepartmentSource][]): void {
+    const r = this.data.records;
+    const nH = this.data.households.n;
+    const nInd = r.indicators.length;
+    // slots[department × nInd + indicator] = the sources fed by that department data item.
+    const slots: (number[] | undefined)[] = new Array<number[] | undefined>(
+      r.departments.length * nInd,
+    );
+    const outs: Float64Array[] = [];
+    const lo = new Int32Array(list.length);
+    const asOfMonth = monthNumber(new Date(this.asOfDay * 86400000).toISOString());
+    list.forEach(([key, s], i) => {
+      const out = initial(s.rollup, nH);
+      outs.push(out);
+      this.cache.set(key, out);
+      lo[i] = asOfMonth - (s.months ?? 12) + 1;
+      const d = r.departments.indexOf(s.department);
+      const k = r.indicators.indexOf(s.indicator);
+      if (d < 0 || k < 0) return;
+      (slots[d * nInd + k] ??= []).push(i);
+    });
+    for (let row = 0; row < r.n; row++) {
+      const fed = slots[(r.department[row] ?? 0) * nInd + (r.indicator[row] ?? 0)];
+      if (fed === undefined) continue;
+      const h = r.household[row] ?? -1;
+      const month = r.month[row] ?? 0;
+      if (h < 0 || month > asOfMonth) continue;
+      const value = r.value[row] ?? Number.NaN;
+      const person = r.personKey[row] === 1;
+      for (const i of fed) {
+        const s = (list[i] as [string, DepartmentSource])[1];
+        if (month < (lo[i] ?? 0) || person !== (s.keyType === 'person')) continue;
+        if (s.where && !passes(s.where, value)) continue;
+        accumulate(outs[i] as Float64Array, h, s.rollup, value);
+      }
+    }
+  }
+}
+
+/** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
+function initial(rollup: Rollup, n: number): Float64Array {
+  const fill = rollup === 'any' || rollup === 'count' ? 0 : rollup === 'none' ? 1 : Number.NaN;
+  return new Float64Array(n).fill(fill);
+}
+
+/** Folds one qualifying row into its household. */
+function accumulate(out: Float64Array, h: number, rollup: Rollup, value: number): void {
+  const current = out[h] ?? Number.NaN;
+  switch (rollup) {
+    case 'any':
+      out[h] = 1;
+      return;
+    case 'none':
+      out[h] = 0;
+      return;
+    case 'count':
+      out[h] = current + 1;
+      return;
+    case 'sum':
+      if (!Number.isNaN(value)) out[h] = Number.isNaN(current) ? value : current + value;
+      return;
+    case 'max':
+      if (!Number.isNaN(value) && !(current >= value)) out[h] = value;
+      return;
+    case 'min':
+      if (!Number.isNaN(value) && !(current <= value)) out[h] = value;
+      return;
+  }
+}
