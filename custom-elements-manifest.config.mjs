@@ -27,7 +27,17 @@ function defineElementPlugin() {
 
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.styles.ts', '**/i18n/**', '**/internal/**'],
+  exclude: [
+    '**/*.test.ts',
+    '**/*.fixtures.ts',
+    '**/*.styles.ts',
+    '**/maplibre-loader*.ts',
+    '**/map-style.ts',
+    '**/geometry.ts',
+    '**/events/**',
+    '**/i18n/**',
+    '**/internal/**',
+  ],
   outdir: 'packages/components',
   litelement: true,
   dependencies: false,

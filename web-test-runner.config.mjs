@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { viteQueryImports } from './scripts/wtr-vite-imports.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -14,9 +15,12 @@ export default {
   rootDir: '.',
   files: ['packages/components/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One page at a time: background pages get no animation frames, and mouse and keyboard
+  // commands need the focused page.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    viteQueryImports(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonjs({
       include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'],

@@ -70,6 +70,9 @@ step('lit templates (lit-analyzer)', 'lit-analyzer', [
   '--strict',
   '--maxWarnings',
   '0',
+  // Its CSS checker predates container queries; stylelint-grade CSS checks are not its job.
+  '--rules.no-invalid-css',
+  'off',
 ]);
 const vitest = (config) => [
   'run',

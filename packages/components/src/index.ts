@@ -5,5 +5,18 @@
  * @packageDocumentation
  */
 export { SwLamps } from './lamps/lamps.js';
+export { SwVillageMap } from './village-map/village-map.js';
+export type {
+  FlagLevel,
+  HouseholdOpenDetail,
+  HouseholdPoint,
+  TownshipCollection,
+  VillageCollection,
+  VillageFlag,
+  VillageProperties,
+  VillageSelectDetail,
+} from './village-map/village-map-types.js';
+export { SwHouseholdOpenEvent } from './events/household-open.js';
+export { SwVillageSelectEvent } from './events/village-select.js';
 export { LocalizeController, languageOf } from './i18n/localize.js';
 export type { LanguageCode, Translation } from './i18n/translation.js';

@@ -11,6 +11,26 @@ export interface Translation {
   lampsLabel(lit: number, max: number): string;
   /** Short visible text beside the lamps. */
   lampsShort(lit: number, max: number): string;
+  /** Word for a flag level, always shown beside its colour. */
+  flagWord(level: 'red' | 'yellow'): string;
+  /** Word for a village with no flag. */
+  readonly noFlag: string;
+  /** Accessible name of the map region of `<sw-village-map>`. */
+  readonly mapLabel: string;
+  /** Heading of the list of flagged villages beside the map. */
+  readonly flaggedVillages: string;
+  /** Shown in the list when no village is flagged. */
+  readonly noFlaggedVillages: string;
+  /** Shown while the map library loads. */
+  readonly mapLoading: string;
+  /** Shown when the map cannot be drawn (e.g. no WebGL). */
+  mapError(reason: string): string;
+  /** Shown when no village outlines were given. */
+  readonly mapEmpty: string;
+  /** Tooltip text for a cluster of household points. */
+  householdCount(count: number): string;
+  /** Accessible hint for the map's keyboard use. */
+  readonly mapKeyboardHint: string;
   /** Unit word for 10,000 (万) where readers count in it; empty where they do not. */
   readonly tenThousand: string;
 }
