@@ -25,3 +25,5 @@ export { encodeInputs, CATEGORIES } from './kernel/encode.js';
 export type { ScoringInputs, EncodedInputs } from './kernel/encode.js';
 export { STAGES, OUTCOMES } from './workorders/events.js';
 export type { Stage, Outcome } from './workorders/events.js';
+export { workOrders, OVERDUE_STEPS } from './workorders/work-orders.js';
+export type { WorkOrderOptions, WorkOrders, OrderFacts } from './workorders/work-orders.js';
