@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { SwHouseholdOpenEvent } from '../events/household-open.js';
+import type { SwVillageSelectEvent } from '../events/village-select.js';
 import type { SwVillageMap } from './village-map.js';
 import './village-map.js';
 import {
@@ -95,7 +97,7 @@ describe('<sw-village-map>', () => {
   it('fires sw-village-select with the village when it is clicked', async () => {
     const el = await renderMap();
     const [x, y] = pagePoint(el, fixtureCentre('360121101001'));
-    const event = oneEvent(el, 'sw-village-select');
+    const event = oneEvent<SwVillageSelectEvent>(el, 'sw-village-select');
     await sendMouse({ type: 'click', position: [x, y] });
     const { detail } = await event;
     expect(detail).to.deep.equal({ regionCode: '360121101001', name: '八一村', level: 'red' });
@@ -105,7 +107,7 @@ describe('<sw-village-map>', () => {
     const el = await renderMap();
     const point = fixtureHouseholds[0]!.geometry.coordinates as [number, number];
     const [x, y] = pagePoint(el, point);
-    const event = oneEvent(el, 'sw-household-open');
+    const event = oneEvent<SwHouseholdOpenEvent>(el, 'sw-household-open');
     await sendMouse({ type: 'click', position: [x, y] });
     expect((await event).detail).to.deep.equal({ householdId: 'H-ALONE' });
   });
@@ -118,7 +120,7 @@ describe('<sw-village-map>', () => {
       '● 黄色 塔城村 核实及时率 62%，低于 80%',
     ]);
     items[1]!.focus();
-    const event = oneEvent(el, 'sw-village-select');
+    const event = oneEvent<SwVillageSelectEvent>(el, 'sw-village-select');
     await sendKeys({ press: 'Enter' });
     expect((await event).detail.regionCode).to.equal('360121101003');
     await el.updateComplete;
