@@ -54,6 +54,16 @@ async function checkStory(story) {
         () => true,
         () => false,
       );
+    // Maps must actually draw: wait for each to go idle (its worker loaded, its tiles drawn).
+    const maps = await page.evaluate(async () => {
+      const timeout = new Promise((resolve) => setTimeout(() => resolve('timed out'), 15000));
+      const results = [];
+      for (const map of document.querySelectorAll('sw-village-map')) {
+        const idle = map.whenIdle().then(() => (map.map ? 'idle' : 'no map'));
+        results.push(await Promise.race([idle, timeout]));
+      }
+      return results;
+    });
     const state = await page.evaluate(() => ({
       error: document.body.classList.contains('sb-show-errordisplay')
         ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
@@ -65,6 +75,8 @@ async function checkStory(story) {
     const problems = [];
     if (!rendered) problems.push('the story rendered nothing into #storybook-root');
     if (state.error) problems.push(`Storybook error: ${state.error}`);
+    for (const map of maps)
+      if (map !== 'idle') problems.push(`a sw-village-map never went idle: ${map}`);
     if (state.undefinedTags.length) problems.push(`undefined elements: ${state.undefinedTags}`);
     return problems;
   });

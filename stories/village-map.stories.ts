@@ -1,0 +1,65 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@shouwang/components';
+import {
+  fixtureFlags,
+  fixtureHouseholds,
+  fixtureTownships,
+  fixtureVillages,
+} from '../packages/components/src/village-map/village-map.fixtures.js';
+
+interface MapArgs {
+  colorBy: 'flag' | 'metric';
+  lang: string;
+}
+
+const meta: Meta<MapArgs> = {
+  title: 'Elements/sw-village-map 村级风险地图',
+  component: 'sw-village-map',
+  args: { colorBy: 'flag', lang: '' },
+  argTypes: {
+    colorBy: { control: 'inline-radio', options: ['flag', 'metric'] },
+    lang: { control: 'inline-radio', options: ['', 'zh-CN', 'en'] },
+  },
+  render: ({ colorBy, lang }) =>
+    html`<sw-village-map
+      color-by=${colorBy}
+      lang=${lang || document.documentElement.lang}
+      metric-label="监测户数"
+      .villages=${fixtureVillages}
+      .townships=${fixtureTownships}
+      .households=${fixtureHouseholds}
+      .flags=${fixtureFlags}
+      .values=${{ '360121101001': 12, '360121101002': 3, '360121101003': 7 }}
+    ></sw-village-map>`,
+};
+export default meta;
+
+type Story = StoryObj<MapArgs>;
+
+/** Villages coloured by flag: red with a solid outline, yellow with a dashed one. */
+export const Flags: Story = {};
+
+/** Villages coloured by a metric (monitored households), with a legend. */
+export const Metric: Story = { args: { colorBy: 'metric' } };
+
+/** English labels. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** No village outlines given: the map says so. */
+export const Empty: Story = {
+  render: () => html`<sw-village-map></sw-village-map>`,
+};
+
+/** A phone-width layout: the list moves under the map. */
+export const Phone: Story = {
+  parameters: { viewport: { defaultViewport: 'mobile1' } },
+  render: () =>
+    html`<div style="width: 360px">
+      <sw-village-map
+        .villages=${fixtureVillages}
+        .townships=${fixtureTownships}
+        .flags=${fixtureFlags}
+      ></sw-village-map>
+    </div>`,
+};
