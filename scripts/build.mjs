@@ -1,7 +1,8 @@
 // `npm run build`: per package ESM + .d.ts; custom-elements.json for the components; one IIFE
 // bundle that registers every element; then a table of every output's size, raw and gzip.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { elementEntries } from './lib/elements.mjs';
 import { printSizes } from './lib/sizes.mjs';
@@ -28,9 +29,27 @@ async function buildEsm(pkg, entry) {
   run('npx', ['tsc', '-p', `packages/${pkg}/tsconfig.build.json`]);
 }
 
+/**
+ * In the IIFE bundle, maplibre-gl cannot be code-split: swap in the loader that imports the
+ * maplibre files shipped beside the bundle (see maplibre-loader.iife.ts).
+ */
+const iifeMaplibreLoader = {
+  name: 'sw-iife-maplibre-loader',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer && source === './maplibre-loader.js') {
+      return join(dirname(importer), 'maplibre-loader.iife.ts');
+    }
+    return undefined;
+  },
+};
+
+const maplibreFiles = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
+
 async function buildIife() {
   await build({
     ...quiet,
+    plugins: [iifeMaplibreLoader],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'packages/components/dist',
@@ -46,6 +65,9 @@ async function buildIife() {
       },
     },
   });
+  for (const file of maplibreFiles) {
+    copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `packages/components/dist/${file}`);
+  }
 }
 
 rmSync('packages/components/custom-elements.json', { force: true });

@@ -36,6 +36,8 @@ const server = await serveStatic('test/built', {
 const browser = await launchChromium();
 const page = await browser.newPage();
 const problems = watchPage(page);
+const requests = [];
+page.on('request', (request) => requests.push(request.url()));
 await page.goto(`${server.url}/iife.html`, { waitUntil: 'networkidle0' });
 const seen = await page.evaluate(async () => {
   const read = async (id) => {
@@ -46,17 +48,49 @@ const seen = await page.evaluate(async () => {
       label: el.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label'),
     };
   };
-  return { global: typeof window.Shouwang?.SwLamps, zh: await read('zh'), en: await read('en') };
+  const map = document.getElementById('map');
+  await map.whenIdle();
+  // The red village's centre, read back from the WebGL canvas.
+  const point = map.map.project([115.91, 28.51]);
+  const canvas = map.map.getCanvas();
+  const ratio = canvas.width / canvas.clientWidth;
+  const probe = document.createElement('canvas').getContext('2d');
+  probe.drawImage(
+    canvas,
+    Math.round(point.x * ratio),
+    Math.round(point.y * ratio),
+    1,
+    1,
+    0,
+    0,
+    1,
+    1,
+  );
+  const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+  return {
+    global: typeof window.Shouwang?.SwLamps,
+    zh: await read('zh'),
+    en: await read('en'),
+    mapRedVillage: r > 170 && g < 120 && b < 120 ? 'red' : `rgb(${r}, ${g}, ${b})`,
+  };
 });
 const expected = {
   global: 'function',
   zh: { lit: 3, label: '已亮 3 / 5 盏预警灯' },
   en: { lit: 1, label: '1 of 5 lamps lit' },
+  mapRedVillage: 'red',
 };
 if (JSON.stringify(seen) !== JSON.stringify(expected)) {
   problems.push(`rendered ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
 }
-report.check('the IIFE bundle renders <sw-lamps> on a plain page under a strict CSP', problems);
+// The page may load only itself, the bundle and the maplibre files shipped beside it.
+const allowed =
+  /\/(iife\.html|iife-page\.(js|css)|favicon\.ico|dist\/(shouwang\.iife\.js|maplibre-gl(-worker)?\.(mjs|css)))(\?.*)?$/;
+for (const url of requests) if (!allowed.test(url)) problems.push(`unexpected request: ${url}`);
+report.check(
+  'the IIFE bundle renders its elements and a map on a plain page under a strict CSP',
+  problems,
+);
 
 await browser.close();
 await server.close();
