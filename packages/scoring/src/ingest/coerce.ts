@@ -1,0 +1,200 @@
+import { parseDateCell, parseMonthCell } from './coerce-date.js';
+import { countUnits, moneyUnits, numberUnits, parseNumberText } from './coerce-number.js';
+import { normalizeWord } from './codes.js';
+import { checkPersonId } from './person-id.js';
+import type { IngestCode, ProblemDetail } from './problems.js';
+import type { FieldSpec } from './schema.js';
+
+/** A cell as a reader hands it over: text from CSV, typed values from XLSX, JSON and Arrow. */
+export type RawCell = string | number | boolean | bigint | Date | null | undefined;
+
+/** What one cell became: a value (null when empty) and a note, or the reason it was refused. */
+export type CellResult =
+  | {
+      readonly ok: true;
+      readonly value: string | number | null;
+      readonly note: IngestCode | null;
+      readonly reason?: string;
+    }
+  | { readonly ok: false; readonly code: IngestCode; readonly detail?: ProblemDetail };
+
+/** Settings one column's coercion needs. */
+export interface CoerceContext {
+  readonly decimal: '.' | ',';
+  readonly monthOnly: 'first' | 'reject';
+  readonly date1904: boolean;
+  readonly nullValues: ReadonlySet<string>;
+  /** Word → code for coded columns. */
+  readonly codes: ReadonlyMap<string, string> | null;
+  /** Multiplier a unit in the column's header gives, or null. */
+  readonly headerUnit: string | null;
+}
+
+// Which units each numeric kind accepts; degrees take none.
+const UNITS: Partial<Record<FieldSpec['kind'], Readonly<Record<string, number>>>> = {
+  money: moneyUnits,
+  integer: countUnits,
+  number: numberUnits,
+  value: { ...moneyUnits, ...numberUnits },
+};
+
+const EMPTY: CellResult = { ok: true, value: null, note: null };
+const YES = new Set(['是', '有', 'y', 'yes', 'true', '√', '✓', '1']);
+const NO = new Set(['否', '无', 'n', 'no', 'false', '×', '✗', '0']);
+
+/** The text of a cell, for text columns and for reports. */
+export function cellText(cell: RawCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return String(cell);
+}
+
+/** True if a cell counts as empty: nothing, blanks, or one of the host's null words. */
+export function isEmptyCell(cell: RawCell, nullValues: ReadonlySet<string>): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return typeof cell === 'number' && Number.isNaN(cell);
+  const t = cell.trim();
+  return t === '' || nullValues.has(t);
+}
+
+/**
+ * Turns one cell into the canonical value of its column, or says why it cannot. An empty cell
+ * is null (never 0 or ''); whether null is allowed is the caller's business.
+ *
+ * @example
+ * coerceCell('1.2万元', { name: 'incomeWage', kind: 'money' }, ctx); // { ok: true, value: 12000, note: 'number.unitConverted', … }
+ */
+export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellResult {
+  if (isEmptyCell(cell, ctx.nullValues)) return EMPTY;
+  switch (spec.kind) {
+    case 'text':
+    case 'name':
+    case 'phone':
+      return { ok: true, value: cellText(cell).trim(), note: null };
+    case 'id':
+      return coerceId(cell);
+    case 'personId': {
+      if (typeof cell === 'number') return lostDigits();
+      const r = checkPersonId(cellText(cell));
+      return r.ok
+        ? { ok: true, value: r.value, note: null }
+        : {
+            ok: false,
+            code: r.code,
+            detail: r.expected === undefined ? {} : { expected: r.expected },
+          };
+    }
+    case 'regionCode': {
+      const id = coerceId(cell);
+      if (!id.ok || typeof id.value !== 'string') return id;
+      const digits = spec.digits ?? [12];
+      return /^\d+$/.test(id.value) && digits.includes(id.value.length)
+        ? id
+        : { ok: false, code: 'regionCode.invalid', detail: { expected: digits.join(' / ') } };
+    }
+    case 'integer':
+    case 'number':
+    case 'money':
+    case 'lon':
+    case 'lat':
+      return coerceNumber(cell, spec, ctx);
+    case 'value': {
+      if (typeof cell === 'boolean') return { ok: true, value: cell ? 1 : 0, note: null };
+      const w = typeof cell === 'string' ? normalizeWord(cell) : '';
+      if (YES.has(w)) return { ok: true, value: 1, note: null };
+      if (NO.has(w)) return { ok: true, value: 0, note: null };
+      return coerceNumber(cell, spec, ctx);
+    }
+    case 'date': {
+      if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
+        return { ok: false, code: 'date.invalid' };
+      const r = parseDateCell(cell, ctx.monthOnly, ctx.date1904);
+      return r.ok ? { ok: true, value: r.value, note: r.note } : { ok: false, code: r.code };
+    }
+    case 'month': {
+      if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
+        return { ok: false, code: 'month.invalid' };
+      const r = parseMonthCell(cell, ctx.date1904);
+      return r.ok ? { ok: true, value: r.value, note: r.note } : { ok: false, code: r.code };
+    }
+    case 'code':
+    case 'department': {
+      const text = cellText(cell).trim();
+      const code = ctx.codes?.get(normalizeWord(text));
+      if (code !== undefined) return { ok: true, value: code, note: null };
+      // Departments are open-ended: a code-like identifier a province invented is kept as is.
+      if (spec.kind === 'department' && /^[A-Za-z][A-Za-z0-9]*$/.test(text))
+        return { ok: true, value: text, note: null };
+      const accepted = ctx.codes ? [...new Set(ctx.codes.values())].join(', ') : '';
+      return { ok: false, code: 'code.unknown', detail: { expected: accepted } };
+    }
+  }
+}
+
+function lostDigits(): CellResult {
+  return {
+    ok: false,
+    code: 'id.invalid',
+    detail: {
+      reason:
+        'stored as a number, its last digits are lost (format the column as text) / 以数字存储，末几位已丢失（请将该列设为文本格式）',
+    },
+  };
+}
+
+function coerceId(cell: RawCell): CellResult {
+  if (typeof cell === 'number' || typeof cell === 'bigint') {
+    if (typeof cell === 'bigint' || Number.isSafeInteger(cell))
+      return { ok: true, value: String(cell), note: null };
+    return lostDigits();
+  }
+  const t = cellText(cell).normalize('NFKC').trim();
+  // Excel turns long digit strings into 3.60121E+17 when a CSV is opened and saved.
+  if (/^\d(?:\.\d+)?E\+\d+$/i.test(t)) return lostDigits();
+  return { ok: true, value: t, note: null };
+}
+
+function coerceNumber(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellResult {
+  let value: number;
+  let unit: string | null = null;
+  if (typeof cell === 'number') value = cell;
+  else if (typeof cell === 'bigint') value = Number(cell);
+  else if (typeof cell === 'string') {
+    const r = parseNumberText(cell, ctx.decimal);
+    if (!r.ok)
+      return r.detail === undefined
+        ? { ok: false, code: r.code }
+        : { ok: false, code: r.code, detail: r.detail };
+    value = r.value;
+    unit = r.unit;
+  } else return { ok: false, code: 'number.invalid' };
+  if (!Number.isFinite(value)) return { ok: false, code: 'number.invalid' };
+  // A unit in the cell wins over the header's: `1200元` in a `收入（万元）` column is 1200 yuan.
+  const applied = unit ?? ctx.headerUnit;
+  let note: IngestCode | null = null;
+  let reason: string | undefined;
+  if (applied !== null) {
+    const units = UNITS[spec.kind] ?? {};
+    const factor = units[applied];
+    if (factor === undefined)
+      return { ok: false, code: 'number.unit', detail: { actual: applied } };
+    if (factor !== 1) {
+      value = factor === 0.01 ? value / 100 : value * factor;
+      note = 'number.unitConverted';
+      reason = factor === 0.01 ? `% ÷ 100` : `${applied} × ${factor}`;
+    }
+  }
+  if (spec.kind === 'integer' && !Number.isInteger(value))
+    return { ok: false, code: 'number.notInteger' };
+  if (
+    (spec.min !== undefined && value < spec.min) ||
+    (spec.max !== undefined && value > spec.max)
+  ) {
+    return {
+      ok: false,
+      code: 'number.range',
+      detail: { min: spec.min ?? -Infinity, max: spec.max ?? Infinity },
+    };
+  }
+  return reason === undefined ? { ok: true, value, note } : { ok: true, value, note, reason };
+}

@@ -1,0 +1,112 @@
+import { CsvParser, type CsvFault } from './csv-parse.js';
+import { StreamDecoder, type IngestEncoding } from './decode.js';
+import type { RawCell } from './coerce.js';
+import type { OpenedSource } from './sources.js';
+
+/** One row as a reader hands it over, numbered as the file shows it. */
+export interface RawRow {
+  readonly row: number;
+  readonly cells: readonly RawCell[];
+  /** A CSV record that could not be read cleanly. */
+  readonly fault: CsvFault | null;
+}
+
+/** Delimiters ingest detects, in order of preference on a tie. */
+export const CSV_DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * Picks the delimiter that splits the first records of a sample into the same number of
+ * fields (more than one) most often. Quotes are respected, so commas inside quoted Chinese
+ * addresses do not count. Falls back to `,` for a one-column file.
+ *
+ * @example
+ * detectDelimiter('a;b;c\n1;"2,5";3\n'); // ';'
+ */
+export function detectDelimiter(
+  sample: string,
+  candidates: readonly string[] = CSV_DELIMITERS,
+): string {
+  let best = { delimiter: candidates[0] ?? ',', score: 0 };
+  for (const d of candidates) {
+    const records = new CsvParser(d)
+      .push(sample, false)
+      .filter((r) => r.fields.length > 1 || r.fields[0] !== '')
+      .slice(0, 50);
+    const counts = new Map<number, number>();
+    for (const r of records) counts.set(r.fields.length, (counts.get(r.fields.length) ?? 0) + 1);
+    for (const [fields, times] of counts) {
+      const score = fields > 1 ? times * 1000 + fields : 0;
+      if (score > best.score) best = { delimiter: d, score };
+    }
+  }
+  return best.delimiter;
+}
+
+/** What the CSV reader found out about its file. */
+export interface CsvMeta {
+  encoding: IngestEncoding | null;
+  delimiter: string | null;
+  blank: number;
+}
+
+/** Progress as a reader reports it: bytes consumed (or characters, for text) and rows. */
+export type ReaderProgress = (bytes: number, rows: number) => void;
+
+const SAMPLE = 64 * 1024;
+
+/**
+ * Streams a CSV source as batches of rows: decode a chunk, parse it, hand the records on.
+ * Only the unfinished tail of the text is kept between chunks, so memory stays bounded.
+ * Blank lines are skipped and counted in `meta.blank`.
+ */
+export async function* csvRows(
+  source: OpenedSource,
+  options: { encoding: IngestEncoding; delimiter: string; chunkSize: number },
+  meta: CsvMeta,
+  progress: ReaderProgress,
+): AsyncIterable<RawRow[]> {
+  const decoder = new StreamDecoder(options.encoding);
+  let parser: CsvParser | null = null;
+  let pending = '';
+  let bytes = 0;
+  let rows = 0;
+  const emit = (text: string, final: boolean): RawRow[] => {
+    if (parser === null) {
+      pending += text;
+      if (pending.length < SAMPLE && !final) return [];
+      meta.delimiter = options.delimiter === 'auto' ? detectDelimiter(pending) : options.delimiter;
+      parser = new CsvParser(meta.delimiter);
+      text = pending;
+      pending = '';
+    }
+    const out: RawRow[] = [];
+    for (const r of parser.push(text, final)) {
+      if (r.fields.length === 1 && r.fields[0] === '' && r.fault === null) meta.blank++;
+      else out.push({ row: r.line, cells: r.fields, fault: r.fault });
+    }
+    rows += out.length;
+    return out;
+  };
+  if (source.text !== null) {
+    const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
+    for (let o = 0; o < text.length || o === 0; o += options.chunkSize) {
+      const end = o + options.chunkSize >= text.length;
+      const batch = emit(text.slice(o, o + options.chunkSize), end);
+      progress(Math.min(text.length, o + options.chunkSize), rows);
+      if (batch.length > 0) yield batch;
+      if (end) break;
+    }
+    return;
+  }
+  for await (const chunk of source.chunks()) {
+    bytes += chunk.byteLength;
+    const batch = emit(decoder.decode(chunk, false), false);
+    meta.encoding = decoder.encoding;
+    progress(bytes, rows);
+    if (batch.length > 0) yield batch;
+  }
+  const last = emit(decoder.decode(new Uint8Array(0), true), true);
+  meta.encoding = decoder.encoding === 'auto' ? 'utf-8' : decoder.encoding;
+  progress(bytes, rows);
+  if (last.length > 0) yield last;
+}
