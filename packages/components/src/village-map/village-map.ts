@@ -141,7 +141,6 @@ export class SwVillageMap extends LitElement {
   private readonly localize = new LocalizeController(this);
   private mapInstance: MaplibreMap | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private coloured = new Set<string>();
 
   constructor() {
     super();
@@ -318,25 +317,23 @@ export class SwVillageMap extends LitElement {
     return scaleSequential(interpolateOrRd).domain([min, max === min ? min + 1 : max]);
   }
 
-  /** Sets each village's `color` and `flag` feature state: no geometry is re-sent. */
+  /**
+   * Sets each village's `color` and `flag` feature state: no geometry is re-sent. Both keys are
+   * set for every village, so earlier states are overwritten rather than cleared first.
+   */
   private applyColors(map: MaplibreMap): void {
-    for (const id of this.coloured) map.removeFeatureState({ source: 'villages', id });
-    this.coloured.clear();
     const colors = this.colors();
     const scale = this.colorBy === 'metric' ? this.metricScale() : undefined;
+    const flags = new Map(this.flags.map((flag) => [flag.regionCode, flag.level]));
     for (const feature of this.villageData().features) {
       const id = feature.properties.regionCode;
-      const flag = this.flagOf(id)?.level ?? null;
-      const metric = this.metricOf(id);
-      const color = scale
-        ? metric === undefined
-          ? colors.none
-          : scale(metric)
-        : flag
-          ? colors[flag]
-          : colors.none;
+      const flag = flags.get(id) ?? null;
+      let color = flag ? colors[flag] : colors.none;
+      if (scale) {
+        const metric = this.metricOf(id);
+        color = metric === undefined ? colors.none : scale(metric);
+      }
       map.setFeatureState({ source: 'villages', id }, { color, flag });
-      this.coloured.add(id);
     }
   }
 
