@@ -27,3 +27,20 @@ export { STAGES, OUTCOMES } from './workorders/events.js';
 export type { Stage, Outcome } from './workorders/events.js';
 export { workOrders, OVERDUE_STEPS } from './workorders/work-orders.js';
 export type { WorkOrderOptions, WorkOrders, OrderFacts } from './workorders/work-orders.js';
+export { profiles } from './profiles/profiles.js';
+export type { ProfileOptions, Profiles, RegionProfile } from './profiles/profiles.js';
+export { MEASURE_KINDS } from './profiles/area-profile.js';
+export type {
+  AreaFigures,
+  IncomeStructure,
+  TrendMonth,
+  MeasureKind,
+} from './profiles/area-profile.js';
+export type { WorkFigures } from './profiles/work-profile.js';
+export type { RegionFlag, FlagReason } from './profiles/flags.js';
+export { LEVELS } from './profiles/regions.js';
+export type { RegionLevel } from './profiles/regions.js';
+export { SPLITS } from './profiles/counts.js';
+export type { Count, Pair, Rate, Split } from './profiles/counts.js';
+export { suppressSmallCells } from './profiles/suppress.js';
+export type { Suppressed } from './profiles/suppress.js';

@@ -1,0 +1,249 @@
+import { columnValues } from '../kernel/columns.js';
+import { dayNumber, isoDate, monthNumber, NO_DATE } from '../kernel/dates.js';
+import { CAUSES, type Cause } from '../rules/types.js';
+import type { ScoreResult } from '../score.js';
+import { PairCounter, rate, rollUpBlocks, type Count, type Rate } from './counts.js';
+import type { RegionTree } from './regions.js';
+
+/** Kinds of assistance measures (帮扶措施), as data-model.md codes them. */
+export const MEASURE_KINDS = [
+  'industry',
+  'employment',
+  'finance',
+  'health',
+  'education',
+  'socialSecurity',
+  'insurance',
+  'other',
+] as const;
+/** One measure kind. */
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+const INCOME = ['incomeWage', 'incomeProduction', 'incomeTransfer', 'incomeProperty'] as const;
+
+/** Income structure of monitored households: yuan per year and shares of their sum. */
+export interface IncomeStructure {
+  readonly base: 'income of monitored households';
+  readonly total: number;
+  readonly yuan: Readonly<Record<'wage' | 'production' | 'transfer' | 'property', number>>;
+  readonly shares: Readonly<Record<'wage' | 'production' | 'transfer' | 'property', number | null>>;
+}
+
+/** One month of the trend. */
+export interface TrendMonth {
+  readonly month: string;
+  readonly newlyMonitored: Count;
+  readonly pushed: Count;
+  readonly eliminated: Count;
+}
+
+/** Area profile (区域画像) of one region. */
+export interface AreaFigures {
+  readonly population: Count;
+  readonly monitored: Count;
+  /** Households by lamps lit, index = lamps. */
+  readonly lamps: readonly Count[];
+  /** Households by risk level id. */
+  readonly levels: Readonly<Record<string, Count>>;
+  readonly scoreBins: readonly {
+    readonly from: number;
+    readonly to: number | null;
+    readonly count: Count;
+  }[];
+  /** Monitored households whose risk is not eliminated. */
+  readonly unresolved: Count;
+  /** Unresolved households by the causes of their fired risks (a household may have several). */
+  readonly unresolvedCauses: Readonly<Record<Cause, Count>>;
+  readonly income: IncomeStructure;
+  /** Measures as of asOf: how many, and how many households they reached, by kind. */
+  readonly measures: Readonly<
+    Record<MeasureKind, { readonly measures: number; readonly households: Count }>
+  >;
+  /** Monitored households with at least one measure, on households and on people. */
+  readonly measureCoverage: Rate;
+  readonly trend: readonly TrendMonth[];
+  /** Households with an order whose risk was eliminated (风险消除) by asOf. */
+  readonly eliminated: Count;
+}
+
+/** Settings of the area figures. */
+export interface AreaSettings {
+  readonly scoreBinWidth: number;
+  readonly scoreBins: number;
+  readonly trendMonths: number;
+}
+
+/** Computes the area figures of every region of the tree, in tree order. */
+export function areaFigures(result: ScoreResult, tree: RegionTree, s: AreaSettings): AreaFigures[] {
+  const k = result.kernel;
+  const hh = k.data.households;
+  const c = k.columns;
+  const lampsMax = result.ruleSet.lamps?.maxLamps ?? 0;
+  const bands = result.ruleSet.levels.bands;
+  const base = new PairCounter(tree, 4); // population, monitored, unresolved, eliminated
+  const lamps = new PairCounter(tree, lampsMax + 1);
+  const levels = new PairCounter(tree, bands.length);
+  const bins = new PairCounter(tree, s.scoreBins);
+  const causes = new PairCounter(tree, CAUSES.length);
+  const income = new Float64Array(tree.codes.length * INCOME.length);
+  const eliminated = eliminatedHouseholds(result);
+  for (let h = 0; h < hh.n; h++) {
+    const r = tree.householdRegion[h] ?? -1;
+    if (r < 0) continue;
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    base.add(r, 0, cat, size);
+    lamps.add(r, c.lamps[h] ?? 0, cat, size);
+    levels.add(r, c.level[h] ?? 0, cat, size);
+    bins.add(
+      r,
+      Math.min(s.scoreBins - 1, Math.floor((c.score[h] ?? 0) / s.scoreBinWidth + 1e-9)),
+      cat,
+      size,
+    );
+    if (eliminated[h] === 1) base.add(r, 3, cat, size);
+    if (cat < 0) continue;
+    base.add(r, 1, cat, size);
+    INCOME.forEach((field, i) => {
+      const v = hh[field][h] ?? Number.NaN;
+      if (!Number.isNaN(v))
+        income[r * INCOME.length + i] = (income[r * INCOME.length + i] ?? 0) + v;
+    });
+    if (eliminated[h] === 1) continue;
+    base.add(r, 2, cat, size);
+    const mask = c.causeMask[h] ?? 0;
+    for (let b = 0; b < CAUSES.length; b++)
+      if ((mask & (1 << b)) !== 0) causes.add(r, b, cat, size);
+  }
+  for (const counter of [base, lamps, levels, bins, causes]) counter.rollUp();
+  rollUpBlocks(tree, income, INCOME.length);
+  const measures = measureCounts(result, tree);
+  const trend = trendCounts(result, tree, s.trendMonths);
+  const firstMonth = monthNumber(isoDate(k.asOfDay)) - s.trendMonths + 1;
+  return tree.codes.map((_, r) => {
+    const monitored = base.count(r, 1);
+    const yuan = (i: number) => income[r * INCOME.length + i] ?? 0;
+    const total = yuan(0) + yuan(1) + yuan(2) + yuan(3);
+    const share = (i: number) => (total === 0 ? null : yuan(i) / total);
+    return {
+      population: base.count(r, 0),
+      monitored,
+      lamps: Array.from({ length: lampsMax + 1 }, (_, l) => lamps.count(r, l)),
+      levels: Object.fromEntries(bands.map((b, i) => [b.id, levels.count(r, i)])),
+      scoreBins: Array.from({ length: s.scoreBins }, (_, i) => ({
+        from: i * s.scoreBinWidth,
+        to: i === s.scoreBins - 1 ? null : (i + 1) * s.scoreBinWidth,
+        count: bins.count(r, i),
+      })),
+      unresolved: base.count(r, 2),
+      unresolvedCauses: Object.fromEntries(
+        CAUSES.map((cause, i) => [cause, causes.count(r, i)]),
+      ) as Record<Cause, Count>,
+      income: {
+        base: 'income of monitored households',
+        total,
+        yuan: { wage: yuan(0), production: yuan(1), transfer: yuan(2), property: yuan(3) },
+        shares: { wage: share(0), production: share(1), transfer: share(2), property: share(3) },
+      },
+      measures: Object.fromEntries(
+        MEASURE_KINDS.map((kind, i) => [
+          kind,
+          {
+            measures: measures.numbers[r * MEASURE_KINDS.length + i] ?? 0,
+            households: measures.households.count(r, i),
+          },
+        ]),
+      ) as AreaFigures['measures'],
+      measureCoverage: rate(
+        'monitored households',
+        measures.households.count(r, MEASURE_KINDS.length),
+        monitored,
+      ),
+      trend: Array.from({ length: s.trendMonths }, (_, m) => ({
+        month: monthLabel(firstMonth + m),
+        newlyMonitored: trend.count(r, m * 3),
+        pushed: trend.count(r, m * 3 + 1),
+        eliminated: trend.count(r, m * 3 + 2),
+      })),
+      eliminated: base.count(r, 3),
+    };
+  });
+}
+
+function monthLabel(month: number): string {
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+}
+
+/** 1 for households with an order eliminated by asOf. */
+export function eliminatedHouseholds(result: ScoreResult): Uint8Array {
+  const { orders, data } = result.kernel;
+  const out = new Uint8Array(data.households.n);
+  for (let o = 0; o < orders.n; o++) {
+    const h = orders.household[o] ?? -1;
+    if (h >= 0 && orders.stageDay[o * 8 + 6] !== NO_DATE) out[h] = 1;
+  }
+  return out;
+}
+
+/** Measures per region and kind, households reached per kind, and (bucket 8) monitored households with any measure. */
+function measureCounts(
+  result: ScoreResult,
+  tree: RegionTree,
+): { numbers: Float64Array; households: PairCounter } {
+  const K = MEASURE_KINDS.length;
+  const numbers = new Float64Array(tree.codes.length * K);
+  const households = new PairCounter(tree, K + 1);
+  const table = result.kernel.data.inputs.measures;
+  const hh = result.kernel.data.households;
+  if (table) {
+    const ids = columnValues(table, 'householdId');
+    const kinds = columnValues(table, 'kind');
+    const dates = columnValues(table, 'date');
+    const reached = new Map<number, number>();
+    for (let row = 0; row < table.numRows(); row++) {
+      const h = hh.index.get(ids?.[row]);
+      const kind = (MEASURE_KINDS as readonly unknown[]).indexOf(kinds?.[row]);
+      const day = dayNumber(dates?.[row]);
+      if (h === undefined || kind < 0 || day === NO_DATE || day > result.kernel.asOfDay) continue;
+      const r = tree.householdRegion[h] ?? -1;
+      if (r < 0) continue;
+      numbers[r * K + kind] = (numbers[r * K + kind] ?? 0) + 1;
+      reached.set(h, (reached.get(h) ?? 0) | (1 << kind));
+    }
+    for (const [h, mask] of reached) {
+      const r = tree.householdRegion[h] ?? -1;
+      const cat = hh.category[h] ?? -1;
+      const size = hh.size[h] ?? 0;
+      for (let kind = 0; kind < K; kind++)
+        if ((mask & (1 << kind)) !== 0) households.add(r, kind, cat, size);
+      if (cat >= 0) households.add(r, K, cat, size);
+    }
+  }
+  rollUpBlocks(tree, numbers, K);
+  return { numbers, households: households.rollUp() };
+}
+
+/** Newly monitored, pushed and eliminated households per month of the trend window. */
+function trendCounts(result: ScoreResult, tree: RegionTree, months: number): PairCounter {
+  const { orders, data, asOfDay } = result.kernel;
+  const hh = data.households;
+  const counter = new PairCounter(tree, months * 3);
+  const first = monthNumber(isoDate(asOfDay)) - months + 1;
+  // Month starts as day numbers, so that bucketing a date is integer comparisons, not formatting.
+  const starts = Array.from({ length: months }, (_, m) => dayNumber(`${monthLabel(first + m)}-01`));
+  const put = (h: number, day: number, which: number) => {
+    if (day === NO_DATE || day > asOfDay || day < (starts[0] ?? 0)) return;
+    let m = months - 1;
+    while (m > 0 && day < (starts[m] ?? 0)) m--;
+    const r = tree.householdRegion[h] ?? -1;
+    if (r >= 0) counter.add(r, m * 3 + which, hh.category[h] ?? -1, hh.size[h] ?? 0);
+  };
+  for (let h = 0; h < hh.n; h++) put(h, hh.monitoredSince[h] ?? NO_DATE, 0);
+  for (let o = 0; o < orders.n; o++) {
+    const h = orders.household[o] ?? -1;
+    if (h < 0) continue;
+    put(h, orders.stageDay[o * 8] ?? NO_DATE, 1);
+    put(h, orders.stageDay[o * 8 + 6] ?? NO_DATE, 2);
+  }
+  return counter.rollUp();
+}

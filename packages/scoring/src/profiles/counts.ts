@@ -1,0 +1,103 @@
+import { CATEGORIES } from '../kernel/encode.js';
+import type { RegionTree } from './regions.js';
+
+/** Monitored categories plus `none` (not monitored), the split of every count (DOMAIN §7). */
+export const SPLITS = [...CATEGORIES, 'none'] as const;
+/** One split. */
+export type Split = (typeof SPLITS)[number];
+
+/** Households (户) and people (人). */
+export interface Pair {
+  readonly households: number;
+  readonly people: number;
+}
+
+/** A count as officials read it: households and people, in total and per monitored category. */
+export interface Count extends Pair {
+  readonly byCategory: Readonly<Record<Split, Pair>>;
+}
+
+/** A rate that names its base: the same rate on households and on people, with both parts. */
+export interface Rate {
+  /** What the denominator counts, e.g. `confirmed verifications`. */
+  readonly base: string;
+  readonly households: number | null;
+  readonly people: number | null;
+  readonly numerator: Pair;
+  readonly denominator: Pair;
+}
+
+const W = SPLITS.length * 2;
+
+/**
+ * Counts households and people per region, bucket and category in one Float64Array, then rolls
+ * villages up into townships and townships into counties by adding each region's block into its
+ * parent's (the tree lists children before parents, so one pass suffices).
+ */
+export class PairCounter {
+  readonly data: Float64Array;
+
+  constructor(
+    private readonly tree: RegionTree,
+    readonly buckets: number,
+  ) {
+    this.data = new Float64Array(tree.codes.length * buckets * W);
+  }
+
+  /** Adds one household (`people` its size) in `category` (−1 = none) to a bucket of a region. */
+  add(region: number, bucket: number, category: number, people: number): void {
+    const at =
+      (region * this.buckets + bucket) * W + (category < 0 ? SPLITS.length - 1 : category) * 2;
+    this.data[at] = (this.data[at] ?? 0) + 1;
+    this.data[at + 1] = (this.data[at + 1] ?? 0) + people;
+  }
+
+  /** Adds every region's counts into its parent's. Call once, after all `add`s. */
+  rollUp(): this {
+    rollUpBlocks(this.tree, this.data, this.buckets * W);
+    return this;
+  }
+
+  /** The count of one bucket of one region. */
+  count(region: number, bucket = 0): Count {
+    const at = (region * this.buckets + bucket) * W;
+    const byCategory = {} as Record<Split, Pair>;
+    let households = 0;
+    let people = 0;
+    SPLITS.forEach((split, c) => {
+      const pair = {
+        households: this.data[at + c * 2] ?? 0,
+        people: this.data[at + c * 2 + 1] ?? 0,
+      };
+      byCategory[split] = pair;
+      households += pair.households;
+      people += pair.people;
+    });
+    return { households, people, byCategory };
+  }
+}
+
+/** A rate of two counts on both bases; null where the denominator is 0. */
+export function rate(base: string, numerator: Pair, denominator: Pair): Rate {
+  const div = (a: number, b: number) => (b === 0 ? null : a / b);
+  return {
+    base,
+    households: div(numerator.households, denominator.households),
+    people: div(numerator.people, denominator.people),
+    numerator: { households: numerator.households, people: numerator.people },
+    denominator: { households: denominator.households, people: denominator.people },
+  };
+}
+
+/**
+ * Adds each region's block of `block` numbers into its parent's block. The tree lists children
+ * before parents, so one pass carries villages into townships and townships into counties.
+ */
+export function rollUpBlocks(tree: RegionTree, data: Float64Array, block: number): void {
+  for (let r = 0; r < tree.codes.length; r++) {
+    const p = tree.parent[r] ?? -1;
+    if (p < 0) continue;
+    for (let i = 0; i < block; i++)
+      data[p * block + i] = (data[p * block + i] ?? 0) + (data[r * block + i] ?? 0);
+  }
+}

@@ -1,0 +1,127 @@
+import { NO_DATE } from '../kernel/dates.js';
+import type { ScoreResult } from '../score.js';
+import type { OrderFacts } from '../workorders/work-orders.js';
+import type { AreaFigures } from './area-profile.js';
+import { PairCounter, rate, type Count, type Rate } from './counts.js';
+import type { RegionTree } from './regions.js';
+
+/** Work profile (工作画像) of one region. Counts are of orders, each as its household and people. */
+export interface WorkFigures {
+  /** Warnings pushed (预警推送), new orders of this run included. */
+  readonly pushed: Count;
+  readonly verified: Count;
+  /** Verified by the verification deadline, of verified orders. */
+  readonly verifiedInTime: Rate;
+  readonly medianDaysToVerify: number | null;
+  readonly confirmed: Count;
+  readonly included: Count;
+  /** Included ÷ confirmed. */
+  readonly inclusionRate: Rate;
+  /** Confirmed, not yet approved, not dismissed, still open: the review and approval backlog. */
+  readonly backlog: Count;
+  readonly overdue: Count;
+  /** Measures ÷ monitored households (a household rate only: measures have no people). */
+  readonly measuresPerMonitored: number | null;
+  /** Eliminated ÷ included. */
+  readonly eliminationRate: Rate;
+  /** Verifications answered "data error", of verified orders: a data-quality figure. */
+  readonly dataErrorShare: Rate;
+  /** Open orders per caseworker named in the region's orders; null when none is named. */
+  readonly casesPerCaseworker: number | null;
+}
+
+const B = {
+  pushed: 0,
+  verified: 1,
+  inTime: 2,
+  confirmed: 3,
+  included: 4,
+  backlog: 5,
+  overdue: 6,
+  eliminated: 7,
+  dataError: 8,
+};
+
+/** Computes the work figures of every region of the tree, in tree order. */
+export function workFigures(
+  result: ScoreResult,
+  tree: RegionTree,
+  f: OrderFacts,
+  area: readonly AreaFigures[],
+): WorkFigures[] {
+  const hh = result.kernel.data.households;
+  const counter = new PairCounter(tree, 9);
+  const days = tree.codes.map(() => [] as number[]);
+  const actors = tree.codes.map(() => new Set<unknown>());
+  const open = new Float64Array(tree.codes.length);
+  for (let o = 0; o < f.n; o++) {
+    const h = f.household[o] ?? -1;
+    const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
+    if (r < 0) continue;
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    const add = (bucket: number) => {
+      counter.add(r, bucket, cat, size);
+    };
+    if (f.pushed[o] !== NO_DATE) add(B.pushed);
+    const verified = f.verified[o] ?? NO_DATE;
+    if (verified !== NO_DATE) {
+      add(B.verified);
+      if (verified <= (f.verifyDue[o] ?? NO_DATE)) add(B.inTime);
+      days[r]?.push(verified - (f.pushed[o] ?? verified));
+      if (f.outcome[o] === 2) add(B.dataError);
+    }
+    if (f.outcome[o] === 0) {
+      add(B.confirmed);
+      const approved = result.kernel.orders.stageDay[o * 8 + 3];
+      const waiting =
+        (o >= result.kernel.orders.n || approved === NO_DATE) && f.included[o] === NO_DATE;
+      if (waiting && f.open[o] === 1) add(B.backlog);
+    }
+    if (f.included[o] !== NO_DATE) add(B.included);
+    if (f.eliminated[o] !== NO_DATE) add(B.eliminated);
+    if ((f.overdue[o] ?? -1) >= 0) add(B.overdue);
+    if (f.open[o] === 1) open[r] = (open[r] ?? 0) + 1;
+    const actor = f.actor[o];
+    if (actor !== null && actor !== undefined) actors[r]?.add(actor);
+  }
+  counter.rollUp();
+  // Medians and distinct caseworkers do not add up, so parents collect their children's lists.
+  for (let r = 0; r < tree.codes.length; r++) {
+    const p = tree.parent[r] ?? -1;
+    if (p < 0) continue;
+    for (const d of days[r] ?? []) days[p]?.push(d);
+    for (const a of actors[r] ?? []) actors[p]?.add(a);
+    open[p] = (open[p] ?? 0) + (open[r] ?? 0);
+  }
+  return tree.codes.map((_, r) => {
+    const c = (b: number) => counter.count(r, b);
+    const monitored = area[r]?.monitored.households ?? 0;
+    const measures = Object.values(area[r]?.measures ?? {}).reduce((s, m) => s + m.measures, 0);
+    const staff = actors[r]?.size ?? 0;
+    return {
+      pushed: c(B.pushed),
+      verified: c(B.verified),
+      verifiedInTime: rate('verified orders', c(B.inTime), c(B.verified)),
+      medianDaysToVerify: median(days[r] ?? []),
+      confirmed: c(B.confirmed),
+      included: c(B.included),
+      inclusionRate: rate('confirmed verifications', c(B.included), c(B.confirmed)),
+      backlog: c(B.backlog),
+      overdue: c(B.overdue),
+      measuresPerMonitored: monitored === 0 ? null : measures / monitored,
+      eliminationRate: rate('included orders', c(B.eliminated), c(B.included)),
+      dataErrorShare: rate('verified orders', c(B.dataError), c(B.verified)),
+      casesPerCaseworker: staff === 0 ? null : (open[r] ?? 0) / staff,
+    };
+  });
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? null)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
