@@ -1,0 +1,148 @@
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { scoreCore, scoreParams, type ScoreColumns } from '../kernel/score-core.js';
+import { PairCounter, type Count } from '../profiles/counts.js';
+import { LEVELS, regionTree, type RegionLevel, type RegionTree } from '../profiles/regions.js';
+import { assertRuleSet } from '../rules/validate.js';
+import type { LampSpec, LevelSpec, RuleSet } from '../rules/types.js';
+import type { ScoreResult } from '../score.js';
+
+/** What a what-if changes; anything left out stays as the rule set says. */
+export interface WhatIfChanges {
+  /** New points (or weights, for alkireFoster) by indicator id. */
+  readonly points?: Readonly<Record<string, number>>;
+  readonly workOrderThreshold?: number | null;
+  /** Alkire–Foster poverty cutoff. */
+  readonly k?: number;
+  readonly lamps?: LampSpec;
+  readonly levels?: LevelSpec;
+}
+
+/** Flip counts of one region. */
+export interface RegionFlips {
+  readonly regionCode: string;
+  readonly level: RegionLevel;
+  /** Households whose lamps, level or work-order status changed. */
+  readonly flipped: Count;
+  readonly lampsUp: Count;
+  readonly lampsDown: Count;
+  readonly levelChanged: Count;
+  readonly newlyDue: Count;
+  readonly noLongerDue: Count;
+}
+
+/** The result of {@link whatIf}. */
+export interface WhatIf {
+  /** The changed rule set (validated), so the change can be saved as a new version. */
+  readonly ruleSet: RuleSet;
+  /**
+   * One row per flipped household: `householdId`, `regionCode`, `scoreBefore`, `scoreAfter`,
+   * `lampsBefore`, `lampsAfter`, `levelBefore`, `levelAfter`, `dueBefore`, `dueAfter`.
+   */
+  readonly flips: ColumnTable;
+  /** Counts per village, township and county (villages first). */
+  readonly regions: readonly RegionFlips[];
+  readonly columns: ScoreColumns;
+}
+
+const KNOWN = new Set(['points', 'workOrderThreshold', 'k', 'lamps', 'levels']);
+const trees = new WeakMap<ScoreResult, RegionTree>();
+
+/**
+ * Re-scores with changed points, thresholds, lamps or levels (假如…) and lists the households
+ * that flip: lamps, level or work-order status change. It re-runs only the score loop over the
+ * fired-indicator matrix the first score kept, so it is fast enough to follow a slider.
+ *
+ * @example
+ * const w = whatIf(result, { workOrderThreshold: 40, points: { dropout: 30 } });
+ * w.flips.numRows(); w.regions.filter((r) => r.level === 'township');
+ */
+export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
+  for (const key of Object.keys(changes)) {
+    if (!KNOWN.has(key))
+      throw new TypeError(`whatIf: unknown change ${key} (known: ${[...KNOWN].join(', ')})`);
+  }
+  const ruleSet = changedRuleSet(result.ruleSet, changes);
+  const k = result.kernel;
+  const n = k.data.households.n;
+  const after = scoreCore(k.fired, n, scoreParams(ruleSet), k.openOrder);
+  const before = k.columns;
+  let tree = trees.get(result);
+  if (!tree) {
+    tree = regionTree(k.data.households, k.data.inputs.regions);
+    trees.set(result, tree);
+  }
+  const counter = new PairCounter(tree, 6);
+  const rows: number[] = [];
+  const hh = k.data.households;
+  for (let h = 0; h < n; h++) {
+    const lb = before.lamps[h] ?? 0;
+    const la = after.lamps[h] ?? 0;
+    const levelChanged = before.level[h] !== after.level[h];
+    const db = before.due[h] ?? 0;
+    const da = after.due[h] ?? 0;
+    if (lb === la && !levelChanged && db === da) continue;
+    rows.push(h);
+    const r = tree.householdRegion[h] ?? -1;
+    if (r < 0) continue;
+    const add = (bucket: number) => {
+      counter.add(r, bucket, hh.category[h] ?? -1, hh.size[h] ?? 0);
+    };
+    add(0);
+    if (la > lb) add(1);
+    if (la < lb) add(2);
+    if (levelChanged) add(3);
+    if (da > db) add(4);
+    if (da < db) add(5);
+  }
+  counter.rollUp();
+  const bandsBefore = result.ruleSet.levels.bands.map((b) => b.id);
+  const bandsAfter = ruleSet.levels.bands.map((b) => b.id);
+  const pick = <T>(f: (h: number) => T) => rows.map(f);
+  const flips = aq.table({
+    householdId: pick((h) => hh.ids[h]),
+    regionCode: pick((h) => hh.villages[hh.village[h] ?? -1] ?? null),
+    scoreBefore: Float64Array.from(rows, (h) => before.score[h] ?? 0),
+    scoreAfter: Float64Array.from(rows, (h) => after.score[h] ?? 0),
+    lampsBefore: Uint8Array.from(rows, (h) => before.lamps[h] ?? 0),
+    lampsAfter: Uint8Array.from(rows, (h) => after.lamps[h] ?? 0),
+    levelBefore: pick((h) => bandsBefore[before.level[h] ?? 0] ?? null),
+    levelAfter: pick((h) => bandsAfter[after.level[h] ?? 0] ?? null),
+    dueBefore: Uint8Array.from(rows, (h) => before.due[h] ?? 0),
+    dueAfter: Uint8Array.from(rows, (h) => after.due[h] ?? 0),
+  });
+  const regions = tree.codes.map((regionCode, r) => ({
+    regionCode,
+    level: LEVELS[tree.level[r] ?? 2] ?? 'county',
+    flipped: counter.count(r, 0),
+    lampsUp: counter.count(r, 1),
+    lampsDown: counter.count(r, 2),
+    levelChanged: counter.count(r, 3),
+    newlyDue: counter.count(r, 4),
+    noLongerDue: counter.count(r, 5),
+  }));
+  return { ruleSet, flips, regions, columns: after };
+}
+
+/** The rule set with the changes applied; validated, so a bad change fails with its JSON path. */
+function changedRuleSet(ruleSet: RuleSet, c: WhatIfChanges): RuleSet {
+  const ids = new Set(ruleSet.indicators.map((i) => i.id));
+  for (const id of Object.keys(c.points ?? {})) {
+    if (!ids.has(id)) throw new TypeError(`whatIf: unknown indicator ${id}`);
+  }
+  const af = ruleSet.method === 'alkireFoster';
+  const changed = {
+    ...ruleSet,
+    version: `${ruleSet.version}+whatif`,
+    indicators: ruleSet.indicators.map((i) => {
+      const p = c.points?.[i.id];
+      if (p === undefined) return i;
+      return af ? { ...i, weight: p } : { ...i, points: p };
+    }),
+    ...(c.workOrderThreshold !== undefined ? { workOrderThreshold: c.workOrderThreshold } : {}),
+    ...(c.k !== undefined ? { k: c.k } : {}),
+    ...(c.lamps !== undefined ? { lamps: c.lamps } : {}),
+    ...(c.levels !== undefined ? { levels: c.levels } : {}),
+  };
+  return assertRuleSet(changed);
+}
