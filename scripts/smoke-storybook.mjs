@@ -3,12 +3,23 @@
 // empty root, or `sw-` element that never got defined. Dev servers hide what breaks in builds.
 import { readFile } from 'node:fs/promises';
 import { launchChromium, watchPage } from './lib/browser.mjs';
+import { probeMap } from './lib/map-probe.mjs';
 import { createReport } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const dir = process.argv[2] ?? 'storybook-static';
 const index = JSON.parse(await readFile(`${dir}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+// Stories checked further, as a person would use them (see scripts/lib/map-probe.mjs).
+const probes = {
+  'elements-sw-village-map-村级风险地图--flags': (page) =>
+    probeMap(page, {
+      selector: 'sw-village-map',
+      red: { code: '360121101001', at: [115.91, 28.51] },
+      other: { code: '360121101002', at: [115.93, 28.51] },
+    }),
+};
 
 const server = await serveStatic(dir);
 const browser = await launchChromium();
@@ -77,6 +88,7 @@ async function checkStory(story) {
     if (state.error) problems.push(`Storybook error: ${state.error}`);
     for (const map of maps)
       if (map !== 'idle') problems.push(`a sw-village-map never went idle: ${map}`);
+    if (probes[story.id]) problems.push(...(await probes[story.id](page)));
     if (state.undefinedTags.length) problems.push(`undefined elements: ${state.undefinedTags}`);
     return problems;
   });

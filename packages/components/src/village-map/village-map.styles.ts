@@ -69,6 +69,8 @@ export const villageMapStyles = css`
     color: #fff;
     font-size: 0.8125rem;
     line-height: 1.4;
+    left: var(--_tooltip-x, 0);
+    top: var(--_tooltip-y, 0);
     transform: translate(12px, 12px);
   }
 
@@ -114,6 +116,7 @@ export const villageMapStyles = css`
     width: 8rem;
     height: 0.75rem;
     vertical-align: middle;
+    background: var(--_legend-gradient, transparent);
   }
 
   [part='list'] {

@@ -1,6 +1,5 @@
 import { extent, interpolateOrRd, scaleSequential } from 'd3';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { SwHouseholdOpenEvent } from '../events/household-open.js';
 import { SwVillageSelectEvent } from '../events/village-select.js';
@@ -201,6 +200,7 @@ export class SwVillageMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    this.updateDynamicStyles();
     const map = this.mapInstance;
     if (!map || this.status !== 'ready') return;
     if (changed.has('villages') || changed.has('townships') || changed.has('households')) {
@@ -217,6 +217,26 @@ export class SwVillageMap extends LitElement {
     if (changed.has('villages') || changed.has('regionCode')) this.fitRegion(map, false);
     if (changed.has('selected'))
       this.applySelection(map, changed.get('selected') as string | undefined);
+  }
+
+  /**
+   * Positions and gradients go through CSSOM custom properties, never style attributes: a page
+   * whose Content-Security-Policy forbids inline styles must still show them.
+   */
+  private updateDynamicStyles(): void {
+    if (this.tooltip) {
+      this.style.setProperty('--_tooltip-x', `${this.tooltip.x}px`);
+      this.style.setProperty('--_tooltip-y', `${this.tooltip.y}px`);
+    }
+    if (this.colorBy === 'metric') {
+      const scale = this.metricScale();
+      const [min, max] = scale.domain();
+      const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => scale(min + t * (max - min)));
+      this.style.setProperty(
+        '--_legend-gradient',
+        `linear-gradient(to right, ${stops.join(', ')})`,
+      );
+    }
   }
 
   private readyWaiters: ((map: MaplibreMap) => void)[] = [];
@@ -472,14 +492,10 @@ export class SwVillageMap extends LitElement {
     if (this.colorBy === 'metric') {
       const scale = this.metricScale();
       const [min, max] = scale.domain();
-      const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => scale(min + t * (max - min))).join(', ');
       return html`<div part="legend">
         <span>${this.metricLabel}</span>
         <span>${this.localize.count(min)}</span>
-        <span
-          class="gradient"
-          style=${styleMap({ background: `linear-gradient(to right, ${stops})` })}
-        ></span>
+        <span class="gradient"></span>
         <span>${this.localize.count(max)}</span>
         <span><span class="swatch none"></span>${term.noFlag}</span>
       </div>`;
@@ -542,10 +558,7 @@ export class SwVillageMap extends LitElement {
           ${this.renderStatus()}
           ${
             tooltip
-              ? html`<div
-                  part="tooltip"
-                  style=${styleMap({ left: `${tooltip.x}px`, top: `${tooltip.y}px` })}
-                >
+              ? html`<div part="tooltip">
                   <strong>${tooltip.title}</strong>
                   ${
                     tooltip.lines.length
