@@ -46,3 +46,9 @@ export { suppressSmallCells } from './profiles/suppress.js';
 export type { Suppressed } from './profiles/suppress.js';
 export { whatIf } from './whatif/what-if.js';
 export type { WhatIf, WhatIfChanges, RegionFlips } from './whatif/what-if.js';
+export { alkireFoster } from './alkire/alkire-foster.js';
+export type {
+  AlkireFosterOptions,
+  AlkireFosterMeasures,
+  AlkireFosterResult,
+} from './alkire/alkire-foster.js';
