@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'demo',
   resolve: { conditions: ['development', 'module', 'browser', 'development|production'] },
+  // Pre-bundle the lazily loaded map library up front: discovering it on first use would make
+  // Vite reload the page mid-session.
+  optimizeDeps: { include: ['maplibre-gl', 'lit', 'd3', 'arquero'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: '../dist/demo', emptyOutDir: true },

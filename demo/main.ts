@@ -1,6 +1,12 @@
 // The demo portal page: what a county portal would do, on the bundled sample data.
 import '@shouwang/components';
 import { starterHouseholds } from '../data-samples/starter/starter.js';
+import {
+  fixtureFlags,
+  fixtureHouseholds,
+  fixtureTownships,
+  fixtureVillages,
+} from '../packages/components/src/village-map/village-map.fixtures.js';
 
 function cell(text: string, className?: string): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -32,6 +38,18 @@ function renderHouseholds(tbody: HTMLTableSectionElement): void {
 
 const tbody = document.querySelector<HTMLTableSectionElement>('#households tbody');
 if (tbody) renderHouseholds(tbody);
+
+const map = document.querySelector('sw-village-map');
+if (map) {
+  map.villages = fixtureVillages;
+  map.townships = fixtureTownships;
+  map.households = fixtureHouseholds;
+  map.flags = fixtureFlags;
+  map.addEventListener('sw-village-select', (event) => {
+    const output = document.querySelector('#village-selected');
+    if (output) output.textContent = `已选择：${event.detail.name}（${event.detail.regionCode}）`;
+  });
+}
 
 document.querySelector<HTMLSelectElement>('#lang')?.addEventListener('change', (event) => {
   document.documentElement.lang = (event.target as HTMLSelectElement).value;

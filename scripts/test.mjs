@@ -96,6 +96,12 @@ step(
   ['--config', 'web-test-runner.config.mjs'],
   readCounts,
 );
+step(
+  'dev server smoke (npm start: demo page, lamps, map)',
+  'node',
+  ['scripts/smoke-dev.mjs'],
+  readCounts,
+);
 if (step('library build (npm run build)', 'node', ['scripts/build.mjs'])) {
   step(
     'built output smoke (IIFE under strict CSP, manifest, types)',

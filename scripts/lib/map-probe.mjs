@@ -30,7 +30,11 @@ const isRed = ([r, g, b]) => r > 170 && g < 120 && b < 120;
  */
 export async function probeMap(page, { selector, red, other }) {
   const problems = [];
-  await page.evaluate((s) => document.querySelector(s).whenIdle(), selector);
+  await page.evaluate((s) => {
+    const element = document.querySelector(s);
+    element.scrollIntoView({ block: 'center' });
+    return element.whenIdle();
+  }, selector);
   const redPixel = await page.evaluate(readPixel, selector, red.at);
   if (!isRed(redPixel)) problems.push(`village ${red.code} is drawn rgb(${redPixel}), not red`);
 
