@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 export { readTable } from './read-table.js';
+export { readTables, concatTables as concatIngestTables } from './read-tables.js';
+export type { IngestBundle, IngestInput, ReadTablesOptions } from './read-tables.js';
 export type { IngestResult, IngestStats } from './read-table.js';
 export { readTableDefaults } from './options.js';
 export type { IngestProgress, KnownKeys, ReadTableOptions } from './options.js';

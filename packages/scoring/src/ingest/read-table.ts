@@ -1,24 +1,14 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
-import { TableAssembler } from './assemble.js';
-import { csvRows, type CsvMeta, type RawRow } from './csv-reader.js';
+import type { TableAssembler } from './assemble.js';
+import type { CsvMeta } from './csv-reader.js';
 import type { IngestEncoding } from './decode.js';
-import { peek, sniffFormat, sniffTextFormat, type IngestFormat } from './format.js';
-import { findHeader, headerLookups, planColumns } from './header.js';
-import { jsonRows, JsonShapeError } from './json-reader.js';
-import { knownKeySet } from './known-keys.js';
-import { resolveOptions, type ReadTableOptions, type ResolvedOptions } from './options.js';
-import {
-  makeProblem,
-  type IngestCode,
-  type IngestProblem,
-  type IngestTableName,
-  type ProblemDetail,
-} from './problems.js';
-import { readAllBytes, readAllText } from './read-bytes.js';
-import { derivable, ingestSchema } from './schema.js';
-import { openSource, SourceError, type IngestSource, type OpenedSource } from './sources.js';
-import { WorkbookError, xlsxSheets } from './xlsx-reader.js';
-import { arrowRows } from './arrow-reader.js';
+import type { IngestFormat } from './format.js';
+import { resolveOptions, type ReadTableOptions } from './options.js';
+import { makeProblem, type IngestProblem, type IngestTableName } from './problems.js';
+import { FileFailure, open, partsOf, type State } from './parts.js';
+import { readPart } from './read-part.js';
+import { ingestSchema } from './schema.js';
+import { SourceError, type IngestSource } from './sources.js';
 
 /** What one read found out besides the rows. */
 export interface IngestStats {
@@ -63,24 +53,6 @@ export interface IngestResult {
   readonly stats: IngestStats;
 }
 
-interface Part {
-  readonly file: string;
-  readonly rows: AsyncIterable<RawRow[]>;
-  /** The header, for formats that have one by construction (JSON, Arrow). */
-  readonly header: readonly string[] | null;
-  readonly date1904: boolean;
-}
-
-class FileFailure extends Error {
-  constructor(
-    readonly code: IngestCode,
-    readonly detail: ProblemDetail = {},
-    readonly column: string | null = null,
-  ) {
-    super(code);
-  }
-}
-
 /**
  * Reads one file into a canonical table: CSV (RFC 4180, UTF-8 or GBK, any of `,` tab `;` `|`),
  * a workbook (.xlsx or .xls; one sheet or several), JSON (records or columns) or Arrow IPC,
@@ -102,12 +74,7 @@ export async function readTable(
 ): Promise<IngestResult> {
   const o = resolveOptions(options);
   let name = o.fileName ?? 'file';
-  const state = {
-    format: null as IngestFormat | null,
-    encoding: null as IngestEncoding | null,
-    bytes: 0,
-    sheets: [] as string[],
-  };
+  const state: State = { format: null, encoding: null, bytes: 0, sheets: [] };
   const csvMeta: CsvMeta = { encoding: null, delimiter: null, blank: 0 };
   let asm: TableAssembler | null = null;
   let table: IngestTableName | null = o.table === 'auto' ? null : o.table;
@@ -187,211 +154,4 @@ export async function readTable(
 
 function emptyTable(table: IngestTableName | null): ColumnTable {
   return aqTable(Object.fromEntries((table ? ingestSchema[table] : []).map((f) => [f.name, []])));
-}
-
-async function open(source: IngestSource, o: ResolvedOptions): Promise<OpenedSource> {
-  return openSource(source, {
-    fileName: o.fileName ?? undefined,
-    chunkSize: o.chunkSize,
-    fetch: o.fetch ?? undefined,
-    signal: o.signal ?? undefined,
-  });
-}
-
-type State = {
-  format: IngestFormat | null;
-  encoding: IngestEncoding | null;
-  bytes: number;
-  sheets: string[];
-};
-
-async function partsOf(
-  opened: OpenedSource,
-  o: ResolvedOptions,
-  state: State,
-  csvMeta: CsvMeta,
-): Promise<Part[]> {
-  let src = opened;
-  let format: IngestFormat;
-  if (opened.text !== null)
-    format = o.format === 'auto' ? sniffTextFormat(opened.text, opened.name) : o.format;
-  else {
-    const { head, all } = await peek(opened.chunks());
-    src = { ...opened, chunks: () => all };
-    format = o.format === 'auto' ? sniffFormat(head, opened.name) : o.format;
-  }
-  state.format = format;
-  const progress = (bytes: number, rows = 0): void => {
-    state.bytes = bytes;
-    o.onProgress?.({ file: opened.name, bytes, totalBytes: opened.size, rows });
-  };
-  if (format === 'csv') {
-    const opts = { encoding: o.encoding, delimiter: o.delimiter, chunkSize: o.chunkSize };
-    return [
-      {
-        file: opened.name,
-        rows: csvRows(src, opts, csvMeta, progress),
-        header: null,
-        date1904: false,
-      },
-    ];
-  }
-  if (format === 'json') {
-    const { text, encoding } = await readAllText(src, o.encoding, progress);
-    state.encoding = encoding;
-    try {
-      const { header, rows } = jsonRows(text);
-      return [{ file: opened.name, rows: batches(rows), header, date1904: false }];
-    } catch (e) {
-      if (e instanceof JsonShapeError)
-        throw new FileFailure('file.format', { reason: `JSON: ${e.message}` });
-      throw e;
-    }
-  }
-  const bytes = await readAllBytes(src, progress);
-  if (format === 'arrow') {
-    let parsed;
-    try {
-      parsed = arrowRows(bytes);
-    } catch (e) {
-      throw new FileFailure('file.format', {
-        reason: `Arrow: ${e instanceof Error ? e.message : String(e)}`,
-      });
-    }
-    return [
-      { file: opened.name, rows: batches(parsed.rows), header: parsed.header, date1904: false },
-    ];
-  }
-  const wanted =
-    o.sheet === null
-      ? null
-      : Array.isArray(o.sheet)
-        ? (o.sheet as (string | number)[])
-        : [o.sheet as string | number];
-  try {
-    const sheets = xlsxSheets(bytes, wanted);
-    state.sheets = sheets.map((s) => s.sheet);
-    return sheets.map((s) => ({
-      file: `${opened.name}#${s.sheet}`,
-      rows: batches(s.rows),
-      header: null,
-      date1904: s.date1904,
-    }));
-  } catch (e) {
-    if (e instanceof WorkbookError)
-      throw new FileFailure(
-        e.code,
-        e.code === 'file.format' ? { reason: `workbook: ${e.message}` } : e.detail,
-      );
-    throw e;
-  }
-}
-
-// eslint-disable-next-line @typescript-eslint/require-await
-async function* batches(rows: RawRow[], size = 10000): AsyncIterable<RawRow[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
-}
-
-async function readPart(
-  part: Part,
-  o: ResolvedOptions,
-  table: IngestTableName | null,
-  asm: TableAssembler | null,
-  state: State,
-): Promise<{
-  asm: TableAssembler;
-  headerRow: number | null;
-  plans: ReturnType<typeof planColumns>['plans'];
-}> {
-  const it = part.rows[Symbol.asyncIterator]();
-  const buffered: RawRow[] = [];
-  let ended = false;
-  const want = o.headerRow === 'auto' ? o.headerScan : o.headerRow;
-  while (
-    !ended &&
-    (part.header === null
-      ? buffered.length < want || buffered.every((r) => r.row < want)
-      : buffered.length === 0)
-  ) {
-    const r = await it.next();
-    if (r.done) ended = true;
-    else buffered.push(...r.value);
-  }
-  const lookups = headerLookups(o.headers ?? undefined);
-  let headerCells: readonly unknown[];
-  let rest: RawRow[];
-  let headerRow: number | null = null;
-  if (part.header !== null) {
-    headerCells = part.header;
-    rest = buffered;
-    if (part.header.length === 0 && buffered.length === 0) throw new FileFailure('file.empty');
-    table ??= findHeader([part.header], lookups, null).table;
-    if (table === null)
-      throw new FileFailure('file.tableUnknown', { actual: candidatesOf([part.header], lookups) });
-  } else {
-    if (buffered.length === 0) throw new FileFailure('file.empty');
-    let index: number;
-    if (o.headerRow !== 'auto') {
-      index = buffered.findIndex((r) => r.row === o.headerRow);
-      if (index < 0) throw new FileFailure('file.noHeader', { count: o.headerRow });
-      table ??= findHeader([buffered[index]?.cells ?? []], lookups, null).table;
-    } else {
-      const guess = findHeader(
-        buffered.slice(0, o.headerScan).map((r) => r.cells),
-        lookups,
-        table,
-      );
-      if (guess.index < 0) throw new FileFailure('file.noHeader', { count: o.headerScan });
-      index = guess.index;
-      table ??= guess.table;
-    }
-    if (table === null)
-      throw new FileFailure('file.tableUnknown', {
-        actual: candidatesOf([buffered[index]?.cells ?? []], lookups),
-      });
-    const header = buffered[index];
-    headerCells = header?.cells ?? [];
-    headerRow = header?.row ?? null;
-    rest = buffered.slice(index + 1);
-  }
-  const { plans, duplicates, blanks } = planColumns(headerCells, lookups[table]);
-  const present = new Set(plans.flatMap((p) => (p.field ? [p.field] : [])));
-  const missing = ingestSchema[table].filter(
-    (f) => f.required && !present.has(f.name) && !(derivable[table] ?? []).includes(f.name),
-  );
-  if (missing[0]) throw new FileFailure('header.missingColumn', {}, missing[0].name);
-  const a = asm ?? new TableAssembler(table, o, refsOf(o));
-  const w = (column: string | null, code: IngestCode, detail: ProblemDetail = {}): void => {
-    a.warnings.add(part.file, headerRow, column, null, code, detail);
-  };
-  if (headerRow !== null && rest.length < buffered.length - 1)
-    w(null, 'header.titleRows', { actual: headerRow, count: buffered.length - rest.length - 1 });
-  for (const d of duplicates) w(d.header, 'header.duplicate', { expected: d.field ?? '' });
-  for (const b of blanks) w(b.header, 'header.blank');
-  const absent = ingestSchema[table]
-    .filter((f) => !present.has(f.name) && !(derivable[table] ?? []).includes(f.name))
-    .map((f) => f.name);
-  if (absent.length > 0) w(null, 'header.missingOptional', { actual: absent.join(', ') });
-  a.startPart(part.file, plans, part.date1904, part.header === null && state.format === 'csv');
-  a.addRows(rest);
-  for (let r = await it.next(); !r.done; r = await it.next()) {
-    o.signal?.throwIfAborted();
-    a.addRows(r.value);
-  }
-  return { asm: a, headerRow, plans };
-}
-
-function refsOf(o: ResolvedOptions): ConstructorParameters<typeof TableAssembler>[2] {
-  return {
-    regions: knownKeySet(o.regions, 'regionCode'),
-    households: knownKeySet(o.households, 'householdId'),
-    members: knownKeySet(o.members, 'personId'),
-  };
-}
-
-function candidatesOf(
-  rows: (readonly unknown[])[],
-  lookups: ReturnType<typeof headerLookups>,
-): string {
-  return findHeader(rows, lookups, null).candidates.join(', ') || '—';
 }

@@ -1,0 +1,139 @@
+import { csvRows, type CsvMeta, type RawRow } from './csv-reader.js';
+import type { IngestEncoding } from './decode.js';
+import { peek, sniffFormat, sniffTextFormat, type IngestFormat } from './format.js';
+import { jsonRows, JsonShapeError } from './json-reader.js';
+import type { ResolvedOptions } from './options.js';
+import type { IngestCode, ProblemDetail } from './problems.js';
+import { readAllBytes, readAllText } from './read-bytes.js';
+import { openSource, type IngestSource, type OpenedSource } from './sources.js';
+import { WorkbookError, xlsxSheets } from './xlsx-reader.js';
+import { arrowRows } from './arrow-reader.js';
+
+/** One stream of rows with one header: a CSV or JSON file, one sheet of a workbook. */
+export interface Part {
+  readonly file: string;
+  readonly rows: AsyncIterable<RawRow[]>;
+  /** The header, for formats that have one by construction (JSON, Arrow). */
+  readonly header: readonly string[] | null;
+  readonly date1904: boolean;
+}
+
+/** A reason the whole file (or sheet) cannot be read: becomes a problem with row null. */
+export class FileFailure extends Error {
+  constructor(
+    readonly code: IngestCode,
+    readonly detail: ProblemDetail = {},
+    readonly column: string | null = null,
+  ) {
+    super(code);
+  }
+}
+
+/** Opens a source with the read's options. */
+export async function open(source: IngestSource, o: ResolvedOptions): Promise<OpenedSource> {
+  return openSource(source, {
+    fileName: o.fileName ?? undefined,
+    chunkSize: o.chunkSize,
+    fetch: o.fetch ?? undefined,
+    signal: o.signal ?? undefined,
+  });
+}
+
+/** What the parts found out about the file, filled in as it is read. */
+export type State = {
+  format: IngestFormat | null;
+  encoding: IngestEncoding | null;
+  bytes: number;
+  sheets: string[];
+};
+
+/**
+ * Splits an opened source into parts by format (sniffed unless forced): CSV streams, the rest
+ * is read whole and parsed. Reports progress in bytes.
+ */
+export async function partsOf(
+  opened: OpenedSource,
+  o: ResolvedOptions,
+  state: State,
+  csvMeta: CsvMeta,
+): Promise<Part[]> {
+  let src = opened;
+  let format: IngestFormat;
+  if (opened.text !== null)
+    format = o.format === 'auto' ? sniffTextFormat(opened.text, opened.name) : o.format;
+  else {
+    const { head, all } = await peek(opened.chunks());
+    src = { ...opened, chunks: () => all };
+    format = o.format === 'auto' ? sniffFormat(head, opened.name) : o.format;
+  }
+  state.format = format;
+  const progress = (bytes: number, rows = 0): void => {
+    state.bytes = bytes;
+    o.onProgress?.({ file: opened.name, bytes, totalBytes: opened.size, rows });
+  };
+  if (format === 'csv') {
+    const opts = { encoding: o.encoding, delimiter: o.delimiter, chunkSize: o.chunkSize };
+    return [
+      {
+        file: opened.name,
+        rows: csvRows(src, opts, csvMeta, progress),
+        header: null,
+        date1904: false,
+      },
+    ];
+  }
+  if (format === 'json') {
+    const { text, encoding } = await readAllText(src, o.encoding, progress);
+    state.encoding = encoding;
+    try {
+      const { header, rows } = jsonRows(text);
+      return [{ file: opened.name, rows: batches(rows), header, date1904: false }];
+    } catch (e) {
+      if (e instanceof JsonShapeError)
+        throw new FileFailure('file.format', { reason: `JSON: ${e.message}` });
+      throw e;
+    }
+  }
+  const bytes = await readAllBytes(src, progress);
+  if (format === 'arrow') {
+    let parsed;
+    try {
+      parsed = arrowRows(bytes);
+    } catch (e) {
+      throw new FileFailure('file.format', {
+        reason: `Arrow: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+    return [
+      { file: opened.name, rows: batches(parsed.rows), header: parsed.header, date1904: false },
+    ];
+  }
+  const wanted =
+    o.sheet === null
+      ? null
+      : Array.isArray(o.sheet)
+        ? (o.sheet as (string | number)[])
+        : [o.sheet as string | number];
+  try {
+    const sheets = xlsxSheets(bytes, wanted);
+    state.sheets = sheets.map((s) => s.sheet);
+    return sheets.map((s) => ({
+      file: `${opened.name}#${s.sheet}`,
+      rows: batches(s.rows),
+      header: null,
+      date1904: s.date1904,
+    }));
+  } catch (e) {
+    if (e instanceof WorkbookError)
+      throw new FileFailure(
+        e.code,
+        e.code === 'file.format' ? { reason: `workbook: ${e.message}` } : e.detail,
+      );
+    throw e;
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/require-await
+async function* batches(rows: RawRow[], size = 10000): AsyncIterable<RawRow[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
