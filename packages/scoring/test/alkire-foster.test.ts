@@ -56,7 +56,9 @@ describe('alkire-foster', () => {
     // C: insurance 1/6 + income, housing, sanitation 3 × 1/12 = 5/12 (poor). D: 0.
     const { table } = score(inputs(), rs, { asOf });
     const c = Array.from(table.array('score') as Float64Array);
-    [1 / 3, 1 / 4, 5 / 12, 0].forEach((x, i) => expect(c[i]).toBeCloseTo(x, 9));
+    [1 / 3, 1 / 4, 5 / 12, 0].forEach((x, i) => {
+      expect(c[i]).toBeCloseTo(x, 9);
+    });
     expect(Array.from(table.array('level'))).toEqual(['poor', 'notPoor', 'poor', 'notPoor']);
   });
 

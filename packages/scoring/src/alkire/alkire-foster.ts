@@ -58,11 +58,7 @@ export function alkireFoster(
   result: ScoreResult,
   options: AlkireFosterOptions = {},
 ): AlkireFosterResult {
-  const o = resolveOptions(
-    'alkireFoster',
-    { weightBy: 'people' as 'people' | 'households' },
-    options,
-  );
+  const o = resolveOptions('alkireFoster', { weightBy: 'people' }, options);
   const rs = result.ruleSet;
   if (rs.method !== 'alkireFoster' || rs.k === undefined) {
     throw new TypeError(
