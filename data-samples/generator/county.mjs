@@ -2,6 +2,7 @@
 // the story roles, then every village's households in code order. Rows go to a sink as they are
 // made, so a 770k-household city streams to disk instead of sitting in memory.
 import { readFileSync } from 'node:fs';
+import { counterClockwise } from './clip.mjs';
 import { configFor } from './counties.mjs';
 import { partitionCounty, samplePoints } from './partition.mjs';
 import { stream } from './random.mjs';
@@ -115,8 +116,9 @@ export function generateCounty(geography, options, sink) {
   sink.feature(
     feature(
       geography.code,
-      geography.outline.coordinates.map(
-        (p) => /** @type {[number, number][]} */ (p[0]?.slice(0, -1)),
+      // GeoJSON (RFC 7946) wants exterior rings counter-clockwise; the source's run clockwise.
+      geography.outline.coordinates.map((p) =>
+        counterClockwise(/** @type {[number, number][]} */ (p[0]?.slice(0, -1))),
       ),
       { regionCode: geography.code, name: geography.name, level: 'county', parentCode: null },
     ),

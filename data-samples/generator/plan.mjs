@@ -7,7 +7,7 @@ import { makeIncome } from './households.mjs';
 /** @typedef {import('./households.mjs').Member} Member */
 /** @typedef {import('./random.mjs').Random} Random */
 /**
- * @typedef {'stable' | 'mild' | 'legacy' | 'risk' | 'falseAlarm' | 'dataError'} Kind
+ * @typedef {'stable' | 'mild' | 'watch' | 'legacy' | 'risk' | 'falseAlarm' | 'dataError'} Kind
  * @typedef {{ kind: Kind, causes: string[], monthIndex: number, fire: Map<string, import('./records.mjs').Firing>,
  *   flags: Set<string>, extras: string[] }} Plan
  */
@@ -189,10 +189,23 @@ export function makePlan(kind, h, r, monthIndex) {
         members: h.members.filter((m) => m._age >= 7 && m._age < 16).slice(0, 1),
         monthIndex: month,
       });
-      plan.extras.push('unemployed', 'temporaryAssistance');
+      plan.extras.push(
+        'unemployed',
+        'temporaryAssistance',
+        'allowanceStopped',
+        'returnedMigrant',
+        'insuranceLapsed',
+      );
       break;
     case 'mild':
-      plan.fire.set(r.pick(MILD), { members: [r.pick(h.members)], monthIndex: month });
+      // One to three small signals: the long tail of one- and two-lamp households.
+      for (let i = 1 + r.int(3); i > 0; i--) {
+        plan.fire.set(r.pick(MILD), { members: [r.pick(h.members)], monthIndex: month });
+      }
+      break;
+    case 'watch':
+      // A real but smaller risk: a cause without escalation, usually under the threshold.
+      applyCause(plan, h, r.weighted(CAUSE_WEIGHTS), r);
       break;
     default:
       break;

@@ -47,6 +47,7 @@ export function householdKinds(n, role, manyPushes, r) {
   add('risk', zero || role === 'lowInclusion' || manyPushes ? 0 : binomial(0.035));
   add('falseAlarm', binomial(0.012));
   add('mild', binomial(0.08));
+  add('watch', binomial(0.04));
   if (role === 'redOverdue') add('risk', 1, 'overdue');
   if (role === 'redNoMeasure') add('risk', 1, 'noMeasures');
   if (zero) add('falseAlarm', 2 * s);
@@ -161,11 +162,14 @@ export function generateVillage(run, village) {
       kinds[i - village.scenarios.length] ?? kinds[i] ?? { kind: 'stable' }
     );
     const hr = stream(run.seed, 'household', village.code, i);
-    const h = makeHousehold(run.household, hr, village.code, i + 1);
+    let h = makeHousehold(run.household, hr, village.code, i + 1);
+    // A dropout alarm needs a pupil: draw the family again until it has one.
+    const pupil = () => h.members.some((m) => m._age >= 7 && m._age < 16);
+    for (let k = 0; kind === 'dataError' && !pupil() && k < 20; k++) {
+      h = makeHousehold(run.household, hr, village.code, i + 1);
+    }
     if (point) [h.lon, h.lat] = point;
-    let currentKind = kind;
-    if (kind === 'dataError' && !h.members.some((m) => m._age >= 7 && m._age < 16))
-      currentKind = 'risk';
+    const currentKind = kind === 'dataError' && !pupil() ? 'risk' : kind;
     const plan = makePlan(
       currentKind,
       h,
