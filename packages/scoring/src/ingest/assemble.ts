@@ -237,7 +237,11 @@ export class TableAssembler {
       if (rec.keyType === 'person' && members && !members.has(rec.key))
         problem('key', this.shown(rec.key, this.specs.get('key') ?? null), 'ref.missingPerson');
     }
-    const key = ingestKeys[this.table].map((k) => cellText(rec[k] as RawCell)).join('\u0001');
+    const keys = ingestKeys[this.table];
+    const key =
+      keys.length === 1
+        ? cellText(rec[keys[0] ?? ''] as RawCell)
+        : keys.map((k) => cellText(rec[k] as RawCell)).join('\u0001');
     const first = this.seen.get(key);
     if (first !== undefined)
       problem(ingestKeys[this.table].join('+'), null, 'key.duplicate', { firstRow: first });

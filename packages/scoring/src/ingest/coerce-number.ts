@@ -6,6 +6,7 @@ export type NumberParse =
   | { readonly ok: false; readonly code: IngestCode; readonly detail?: ProblemDetail };
 
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
+const ASCII = /^[\x21-\x7e]*$/;
 const UNIT = /(万元|元|万|%|人|口|户)$/;
 const THOUSANDS_DOT = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const THOUSANDS_COMMA = /^[+-]?\d{1,3}(?:[. ]\d{3})+(?:,\d+)?$/;
@@ -24,10 +25,13 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function parseNumberText(text: string, decimal: '.' | ',' = '.'): NumberParse {
   if (PLAIN.test(text)) return { ok: true, value: Number(text), unit: null };
-  let t = text
-    .normalize('NFKC')
-    .replace(/\s+/g, decimal === ',' ? ' ' : '')
-    .trim();
+  // Printable ASCII needs no width folding; anything else may hold full-width digits.
+  let t = ASCII.test(text)
+    ? text
+    : text
+        .normalize('NFKC')
+        .replace(/\s+/g, decimal === ',' ? ' ' : '')
+        .trim();
   t = t.replace(/^([+-]?)[¥$]/, '$1');
   const unitMatch = UNIT.exec(t);
   const unit = unitMatch ? (unitMatch[1] ?? null) : null;

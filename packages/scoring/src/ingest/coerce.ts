@@ -53,6 +53,9 @@ export function cellText(cell: RawCell): string {
 export function isEmptyCell(cell: RawCell, nullValues: ReadonlySet<string>): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return typeof cell === 'number' && Number.isNaN(cell);
+  if (cell === '') return true;
+  // Fast path: no blank at either end, so no trimming to do.
+  if (cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) return nullValues.has(cell);
   const t = cell.trim();
   return t === '' || nullValues.has(t);
 }
@@ -131,6 +134,15 @@ export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): 
   }
 }
 
+/** True if the text is printable ASCII without spaces: nothing to normalise or trim. */
+export function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
 function lostDigits(): CellResult {
   return {
     ok: false,
@@ -148,7 +160,8 @@ function coerceId(cell: RawCell): CellResult {
       return { ok: true, value: String(cell), note: null };
     return lostDigits();
   }
-  const t = cellText(cell).normalize('NFKC').trim();
+  const raw = cellText(cell);
+  const t = isPrintableAscii(raw) ? raw : raw.normalize('NFKC').trim();
   // Excel turns long digit strings into 3.60121E+17 when a CSV is opened and saved.
   if (/^\d(?:\.\d+)?E\+\d+$/i.test(t)) return lostDigits();
   return { ok: true, value: t, note: null };

@@ -118,9 +118,13 @@ export async function readTable(
       );
     else if (e instanceof SourceError)
       fileProblems.push(
-        makeProblem({ file: name, table, row: null, column: null, value: null }, 'file.fetch', {
-          reason: e.message,
-        }),
+        makeProblem(
+          { file: e.fileName, table, row: null, column: null, value: null },
+          'file.fetch',
+          {
+            reason: e.message,
+          },
+        ),
       );
     else throw e;
   }

@@ -71,7 +71,7 @@ export async function readTables(
         failed.push(
           makeProblem(
             {
-              file: e.message.split(': ')[0] ?? 'url',
+              file: e.fileName,
               table: null,
               row: null,
               column: null,

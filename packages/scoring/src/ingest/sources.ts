@@ -39,6 +39,13 @@ export interface OpenOptions {
 /** Failure to open or read a source, with the reason as text. */
 export class SourceError extends Error {
   override readonly name = 'SourceError';
+  constructor(
+    message: string,
+    /** The file name the source would have had. */
+    readonly fileName: string,
+  ) {
+    super(message);
+  }
 }
 
 function isUrlSource(s: IngestSource): s is URL | IngestUrl {
@@ -90,10 +97,10 @@ export async function openSource(source: IngestSource, o: OpenOptions): Promise<
     try {
       response = await f(href, o.signal ? { signal: o.signal } : {});
     } catch (e) {
-      throw new SourceError(`${href}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new SourceError(`${href}: ${e instanceof Error ? e.message : String(e)}`, name);
     }
     if (!response.ok)
-      throw new SourceError(`${href}: HTTP ${response.status} ${response.statusText}`);
+      throw new SourceError(`${href}: HTTP ${response.status} ${response.statusText}`, name);
     const length = Number(response.headers.get('content-length'));
     const body = response.body;
     return {
