@@ -40,7 +40,11 @@ export function fireColumn(
 ): void {
   const n = values.length;
   const v = c.value ?? Number.NaN;
-  const s = (i: number) => (scale ? (scale[i] ?? Number.NaN) : 1);
+  if (scale === null) {
+    fireUnscaled(c, values, out);
+    return;
+  }
+  const s = (i: number) => scale[i] ?? Number.NaN;
   // Comparisons with NaN are false, so missing values never fire without a separate test —
   // except `ne`, which is true for NaN and so checks it explicitly.
   switch (c.op) {
@@ -61,5 +65,30 @@ export function fireColumn(
       return;
     default:
       for (let i = 0; i < n; i++) out[i] = passes(c, values[i] ?? Number.NaN, s(i)) ? 1 : 0;
+  }
+}
+
+/** {@link fireColumn} without a per-row scale: one comparison per row, nothing else. */
+function fireUnscaled(c: Condition, values: Float64Array, out: Uint8Array): void {
+  const n = values.length;
+  const v = c.value ?? Number.NaN;
+  switch (c.op) {
+    case 'lt':
+      for (let i = 0; i < n; i++) out[i] = (values[i] ?? Number.NaN) < v ? 1 : 0;
+      return;
+    case 'le':
+      for (let i = 0; i < n; i++) out[i] = (values[i] ?? Number.NaN) <= v ? 1 : 0;
+      return;
+    case 'gt':
+      for (let i = 0; i < n; i++) out[i] = (values[i] ?? Number.NaN) > v ? 1 : 0;
+      return;
+    case 'ge':
+      for (let i = 0; i < n; i++) out[i] = (values[i] ?? Number.NaN) >= v ? 1 : 0;
+      return;
+    case 'eq':
+      for (let i = 0; i < n; i++) out[i] = values[i] === v ? 1 : 0;
+      return;
+    default:
+      for (let i = 0; i < n; i++) out[i] = passes(c, values[i] ?? Number.NaN) ? 1 : 0;
   }
 }

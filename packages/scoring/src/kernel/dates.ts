@@ -55,8 +55,17 @@ export function monthNumber(value: unknown): number {
  * isoDate(0); // '1970-01-01'
  */
 export function isoDate(day: number): string {
-  return new Date(day * 86400000).toISOString().slice(0, 10);
+  let text = isoMemo.get(day);
+  if (text === undefined) {
+    text = new Date(day * 86400000).toISOString().slice(0, 10);
+    // Tables repeat few distinct dates; formatting each once keeps output columns cheap.
+    if (isoMemo.size > 100000) isoMemo.clear();
+    isoMemo.set(day, text);
+  }
+  return text;
 }
+
+const isoMemo = new Map<number, string>();
 
 /**
  * The day number of the date `years` whole years before `day`: someone born on or before it is

@@ -114,12 +114,26 @@ export function scoreCore(
   const alert = new Uint8Array(n);
   const due = new Uint8Array(n);
   const threshold = p.threshold === null ? Number.POSITIVE_INFINITY : p.threshold - EPSILON;
+  // Lamp and band parameters hoisted out of the loop; the loop body is arithmetic only.
+  const per = p.lamps?.pointsPerLamp ?? Number.POSITIVE_INFINITY;
+  const maxLamps = p.lamps?.maxLamps ?? 0;
+  const coreAdd = p.lamps?.core.mode === 'add';
+  const coreLamps = p.lamps?.core.lamps ?? 0;
+  const onLamps = p.levelOn === 'lamps';
+  const mins = Array.from(p.bandMins, (m) => m - EPSILON);
+  const bands = mins.length;
   for (let h = 0; h < n; h++) {
-    const s = Math.round(Math.max(0, raw[h] ?? 0) * 1e9) / 1e9;
+    const x = raw[h] ?? 0;
+    const s = x > 0 ? Math.round(x * 1e9) / 1e9 : 0;
     raw[h] = s;
-    const l = lampsOf(s, coreRisk[h] === 1, p.lamps);
+    let l = Math.floor((s + EPSILON) / per);
+    if (coreRisk[h] === 1) l = coreAdd ? l + coreLamps : l > coreLamps ? l : coreLamps;
+    if (l > maxLamps) l = maxLamps;
     lamps[h] = l;
-    level[h] = bandOf(p.levelOn === 'lamps' ? l : s, p.bandMins);
+    const v = onLamps ? l : s;
+    let b = 0;
+    while (b + 1 < bands && v >= (mins[b + 1] ?? 0)) b++;
+    level[h] = b;
     const a = s >= threshold ? 1 : 0;
     alert[h] = a;
     due[h] = a === 1 && openOrder?.[h] !== 1 ? 1 : 0;

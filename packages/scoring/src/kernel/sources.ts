@@ -1,4 +1,4 @@
-import type { DepartmentSource, MemberSource, Rollup, Source } from '../rules/types.js';
+import type { Condition, DepartmentSource, MemberSource, Rollup, Source } from '../rules/types.js';
 import { passes } from './condition.js';
 import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
@@ -83,40 +83,75 @@ export class SourceReader {
     const r = this.data.records;
     const nH = this.data.households.n;
     const nInd = r.indicators.length;
-    // slots[department × nInd + indicator] = the sources fed by that department data item.
-    const slots: (number[] | undefined)[] = new Array<number[] | undefined>(
-      r.departments.length * nInd,
-    );
-    const outs: Float64Array[] = [];
-    const lo = new Int32Array(list.length);
     const asOfMonth = monthNumber(new Date(this.asOfDay * 86400000).toISOString());
+    // Everything the record loop needs per source, as typed arrays: no objects in the hot loop.
+    const m = list.length;
+    const lo = new Int32Array(m);
+    const person = new Uint8Array(m);
+    const rollup = new Uint8Array(m);
+    const outs: Float64Array[] = [];
+    const wheres: (Condition | undefined)[] = [];
+    // slotsOf[department × nInd + indicator] lists the sources fed by that data item (CSR form).
+    const pairs = r.departments.length * nInd;
+    const fedBy: number[][] = Array.from({ length: pairs }, () => []);
     list.forEach(([key, s], i) => {
       const out = initial(s.rollup, nH);
       outs.push(out);
       this.cache.set(key, out);
       lo[i] = asOfMonth - (s.months ?? 12) + 1;
+      person[i] = s.keyType === 'person' ? 1 : 0;
+      rollup[i] = ROLLUPS.indexOf(s.rollup);
+      wheres.push(s.where);
       const d = r.departments.indexOf(s.department);
       const k = r.indicators.indexOf(s.indicator);
-      if (d < 0 || k < 0) return;
-      (slots[d * nInd + k] ??= []).push(i);
+      if (d >= 0 && k >= 0) fedBy[d * nInd + k]?.push(i);
     });
+    const start = new Int32Array(pairs + 1);
+    for (let p = 0; p < pairs; p++) start[p + 1] = (start[p] ?? 0) + (fedBy[p]?.length ?? 0);
+    const slots = Int32Array.from(fedBy.flat());
     for (let row = 0; row < r.n; row++) {
-      const fed = slots[(r.department[row] ?? 0) * nInd + (r.indicator[row] ?? 0)];
-      if (fed === undefined) continue;
+      const pair = (r.department[row] ?? 0) * nInd + (r.indicator[row] ?? 0);
+      const from = start[pair] ?? 0;
+      const to = start[pair + 1] ?? 0;
+      if (from === to) continue;
       const h = r.household[row] ?? -1;
       const month = r.month[row] ?? 0;
       if (h < 0 || month > asOfMonth) continue;
       const value = r.value[row] ?? Number.NaN;
-      const person = r.personKey[row] === 1;
-      for (const i of fed) {
-        const s = (list[i] as [string, DepartmentSource])[1];
-        if (month < (lo[i] ?? 0) || person !== (s.keyType === 'person')) continue;
-        if (s.where && !passes(s.where, value)) continue;
-        accumulate(outs[i] as Float64Array, h, s.rollup, value);
+      const isPerson = r.personKey[row] ?? 0;
+      for (let k = from; k < to; k++) {
+        const i = slots[k] ?? 0;
+        if (month < (lo[i] ?? 0) || isPerson !== person[i]) continue;
+        const where = wheres[i];
+        if (where && !passes(where, value)) continue;
+        const out = outs[i] as Float64Array;
+        const current = out[h] ?? Number.NaN;
+        switch (rollup[i]) {
+          case 0: // any
+            out[h] = 1;
+            break;
+          case 1: // none
+            out[h] = 0;
+            break;
+          case 2: // count
+            out[h] = current + 1;
+            break;
+          case 3: // sum
+            if (value === value) out[h] = current === current ? current + value : value;
+            break;
+          case 4: // max
+            if (value === value && !(current >= value)) out[h] = value;
+            break;
+          default: // min
+            if (value === value && !(current <= value)) out[h] = value;
+        }
       }
     }
   }
 }
+
+/** Roll-ups in the order the record loop's switch numbers them. */
+const ROLLUPS: readonly Rollup[] = ['any', 'none', 'count', 'sum', 'max', 'min'];
 
 /** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
 function initial(rollup: Rollup, n: number): Float64Array {
