@@ -18,5 +18,8 @@ export type {
 } from './village-map/village-map-types.js';
 export { SwHouseholdOpenEvent } from './events/household-open.js';
 export { SwVillageSelectEvent } from './events/village-select.js';
+export { SwRegionChangeEvent } from './events/region-change.js';
+export type { RegionChangeDetail } from './events/region-change.js';
 export { LocalizeController, languageOf } from './i18n/localize.js';
-export type { LanguageCode, Translation } from './i18n/translation.js';
+export type { Localized } from './i18n/localize.js';
+export type { Category, LanguageCode, Translation } from './i18n/translation.js';

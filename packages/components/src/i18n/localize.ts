@@ -5,6 +5,9 @@ import { zhCN } from './zh-cn.js';
 
 const translations: Record<LanguageCode, Translation> = { 'zh-CN': zhCN, en };
 
+/** One table of strings per language. */
+export type Localized<T> = Readonly<Record<LanguageCode, T>>;
+
 type Host = ReactiveControllerHost & HTMLElement;
 
 // One observer for the whole page: when <html lang> changes, every connected element re-renders.
@@ -58,6 +61,23 @@ export class LocalizeController implements ReactiveController {
   /** The translation table of the language in force. */
   get term(): Translation {
     return translations[this.lang];
+  }
+
+  /**
+   * Picks the table of the language in force from an element's own string tables, so each
+   * element keeps its strings beside it while the controller decides the language.
+   *
+   * @example
+   * const strings = { 'zh-CN': { title: '工作画像' }, en: { title: 'Work profile' } };
+   * this.localize.pick(strings).title;
+   */
+  pick<T>(tables: Localized<T>): T {
+    return tables[this.lang];
+  }
+
+  /** A bilingual text from a rule set (`{ zh, en }`) in the language in force. */
+  text(value: { readonly zh: string; readonly en: string }): string {
+    return this.lang === 'en' ? value.en : value.zh;
   }
 
   /**

@@ -1,3 +1,8 @@
+import type { Cause, MeasureKind, Outcome, Stage } from '@shouwang/scoring';
+
+/** Monitored-household category codes (docs/data-model.md). */
+export type Category = 'unstable' | 'marginal' | 'sudden';
+
 /** The languages Shouwang speaks: Simplified Chinese by default, English on `lang="en"`. */
 export type LanguageCode = 'zh-CN' | 'en';
 
@@ -31,6 +36,26 @@ export interface Translation {
   householdCount(count: number): string;
   /** Accessible hint for the map's keyboard use. */
   readonly mapKeyboardHint: string;
+  /** Risk causes (致贫返贫风险类型). */
+  readonly cause: Readonly<Record<Cause, string>>;
+  /** Monitored-household categories (监测对象类别). */
+  readonly category: Readonly<Record<Category, string>>;
+  /** Process stages of a work order. */
+  readonly stage: Readonly<Record<Stage, string>>;
+  /** Outcomes of home verification. */
+  readonly outcome: Readonly<Record<Outcome, string>>;
+  /** Assistance measure kinds (帮扶措施). */
+  readonly measureKind: Readonly<Record<MeasureKind, string>>;
+  /** A count of households with its unit, e.g. "12 户". */
+  householdsUnit(count: string): string;
+  /** A count of people with its unit, e.g. "35 人". */
+  peopleUnit(count: string): string;
+  /** Shown while an element waits for its data. */
+  readonly loading: string;
+  /** Shown when an element has no data to show. */
+  readonly empty: string;
+  /** Shown when an element cannot show its data. */
+  error(reason: string): string;
   /** Unit word for 10,000 (万) where readers count in it; empty where they do not. */
   readonly tenThousand: string;
 }
