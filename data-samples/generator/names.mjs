@@ -66,12 +66,19 @@ const SURNAMES = [
   ['裴', 4],
 ];
 
-/** Given-name characters by sex; the second character is drawn from the same pool. */
+/**
+ * Given-name characters by sex and era: parents born before 1975 and children born since 1995
+ * are named differently, and a roster shows it. Between them both pools are used.
+ */
 const GIVEN = {
-  m: '国建华明伟强军平林文志勇德福春海波东斌兵荣贵金水根发生才义成忠良宏昌辉云祥庆俊杰涛浩宇航博睿轩泽晨阳鑫磊'.split(
-    '',
-  ),
-  f: '秀英华兰芳桂凤玉珍梅红霞琴丽萍娟莲春燕翠菊芬娥云艳敏静雪婷颖欣怡佳琪雨涵悦晴瑶彤诗'.split(''),
+  m: {
+    old: '国建华明伟强军平林文志勇德福春海波东斌兵荣贵金水根发生才义成忠良宏昌辉云祥庆'.split(''),
+    young: '俊杰涛浩宇航博睿轩泽晨阳鑫磊子梓豪哲楠鹏超凯文嘉铭'.split(''),
+  },
+  f: {
+    old: '秀英华兰芳桂凤玉珍梅红霞琴丽萍娟莲春燕翠菊芬娥云艳'.split(''),
+    young: '敏静雪婷颖欣怡佳琪雨涵悦晴瑶彤诗梓萱可馨思'.split(''),
+  },
 };
 
 /**
@@ -87,7 +94,15 @@ export function surname(random) {
  * @param {import('./random.mjs').Random} random @param {'m' | 'f'} sex @param {number} birthYear
  */
 export function givenName(random, sex, birthYear) {
-  const pool = GIVEN[sex];
+  const pools = GIVEN[sex];
+  const pool =
+    birthYear < 1975
+      ? pools.old
+      : birthYear >= 1995
+        ? pools.young
+        : random.chance(0.5)
+          ? pools.old
+          : pools.young;
   const single = random.chance(birthYear >= 2000 ? 0.35 : 0.15);
   const first = random.pick(pool);
   if (single) return first;
