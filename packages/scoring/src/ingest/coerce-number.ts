@@ -24,7 +24,9 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * parseNumberText('1,2'); // { ok: false, code: 'number.ambiguous' }
  */
 export function parseNumberText(text: string, decimal: '.' | ',' = '.'): NumberParse {
-  if (PLAIN.test(text)) return { ok: true, value: Number(text), unit: null };
+  if (PLAIN.test(text) && (decimal === '.' || !text.includes('.'))) {
+    return { ok: true, value: Number(text), unit: null };
+  }
   // Printable ASCII needs no width folding; anything else may hold full-width digits.
   let t = ASCII.test(text)
     ? text
