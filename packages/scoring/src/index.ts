@@ -52,3 +52,4 @@ export type {
   AlkireFosterMeasures,
   AlkireFosterResult,
 } from './alkire/alkire-foster.js';
+export * from './ingest/index.js';

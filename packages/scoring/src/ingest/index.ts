@@ -9,7 +9,7 @@ export { readTables, concatTables as concatIngestTables } from './read-tables.js
 export type { IngestBundle, IngestInput, ReadTablesOptions } from './read-tables.js';
 export type { IngestResult, IngestStats } from './read-table.js';
 export { readTableDefaults } from './options.js';
-export type { IngestProgress, KnownKeys, ReadTableOptions } from './options.js';
+export type { IngestProgress, KnownKeys as IngestKnownKeys, ReadTableOptions } from './options.js';
 export type { IngestSource, IngestUrl } from './sources.js';
 export type { IngestEncoding } from './decode.js';
 export type { IngestFormat } from './format.js';
