@@ -8,6 +8,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { viteQueryImports } from './scripts/wtr-vite-imports.mjs';
+import { snapshotCommand } from './scripts/wtr-snapshots.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -21,6 +22,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     viteQueryImports(),
+    snapshotCommand(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonjs({
       include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'],

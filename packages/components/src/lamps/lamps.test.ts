@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SwLamps } from './lamps.js';
 import './lamps.js';
+import { matchSnapshot } from '../test-support/snapshot.js';
 
 function litLamps(el: SwLamps): number {
   return el.shadowRoot!.querySelectorAll('[part~="lamp-lit"]').length;
@@ -60,5 +61,10 @@ describe('<sw-lamps>', () => {
     expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain(
       '2',
     );
+  });
+
+  it('renders as the committed snapshot in both languages', async () => {
+    await matchSnapshot('lamps-3-zh', await fixture(html`<sw-lamps lit="3"></sw-lamps>`));
+    await matchSnapshot('lamps-1-en', await fixture(html`<sw-lamps lit="1" lang="en"></sw-lamps>`));
   });
 });
