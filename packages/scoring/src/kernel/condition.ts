@@ -34,7 +34,7 @@ export function passes(c: Condition, x: number, scale = 1): boolean {
  */
 export function fireColumn(
   c: Condition,
-  values: Float64Array,
+  values: Float64Array | Uint8Array,
   scale: Float64Array | null,
   out: Uint8Array,
 ): void {
@@ -69,7 +69,7 @@ export function fireColumn(
 }
 
 /** {@link fireColumn} without a per-row scale: one comparison per row, nothing else. */
-function fireUnscaled(c: Condition, values: Float64Array, out: Uint8Array): void {
+function fireUnscaled(c: Condition, values: Float64Array | Uint8Array, out: Uint8Array): void {
   const n = values.length;
   const v = c.value ?? Number.NaN;
   switch (c.op) {

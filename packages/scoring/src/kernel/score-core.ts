@@ -1,5 +1,8 @@
 import { CAUSES, type LampSpec, type RuleSet } from '../rules/types.js';
 
+/** Households per block of the score loop (8 KB of sums per block). */
+const BLOCK = 1024;
+
 /** Tolerance of every comparison of a score with a threshold: weights such as 1/3 are inexact in binary. */
 export const EPSILON = 1e-9;
 
@@ -97,16 +100,21 @@ export function scoreCore(
   const raw = new Float64Array(n);
   const coreRisk = new Uint8Array(n);
   const causeMask = new Uint16Array(n);
-  for (let j = 0; j < p.points.length; j++) {
-    const pts = p.points[j] ?? 0;
-    const isCore = p.core[j] === 1;
-    const bit = p.causeBit[j] ?? 0;
-    const base = j * n;
-    for (let h = 0; h < n; h++) {
-      if (fired[base + h] !== 1) continue;
-      raw[h] = (raw[h] ?? 0) + pts;
-      if (isCore) coreRisk[h] = 1;
-      if (bit !== 0) causeMask[h] = (causeMask[h] ?? 0) | bit;
+  // Households in blocks small enough for the block's sums to stay in cache while every
+  // indicator's column of the block streams past: the matrix is indicator-major, the sums are not.
+  for (let from = 0; from < n; from += BLOCK) {
+    const to = Math.min(n, from + BLOCK);
+    for (let j = 0; j < p.points.length; j++) {
+      const pts = p.points[j] ?? 0;
+      const isCore = p.core[j] === 1;
+      const bit = p.causeBit[j] ?? 0;
+      const base = j * n;
+      for (let h = from; h < to; h++) {
+        if (fired[base + h] !== 1) continue;
+        raw[h] = (raw[h] ?? 0) + pts;
+        if (isCore) coreRisk[h] = 1;
+        if (bit !== 0) causeMask[h] = (causeMask[h] ?? 0) | bit;
+      }
     }
   }
   const lamps = new Uint8Array(n);

@@ -4,13 +4,18 @@ import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
 import { memberFilter, memberAges } from './member-filter.js';
 
+/** Household values of one source: bytes for any/none (0/1), else doubles with NaN = missing. */
+export type Values = Float64Array | Uint8Array;
+
 /**
- * Reads every indicator source of a rule set into one Float64Array per distinct source (one value
- * per household, NaN = missing). Department sources are read in a single pass over the records;
+ * Reads every indicator source of a rule set into one array per distinct source (one value
+ * per household, NaN = missing). Any/none roll-ups, the most common, take one byte per household
+ * instead of eight: at 770k households and 40 sources that is 30 MB instead of 250 MB of fresh
+ * memory per scoring, and fresh memory is what costs (page faults). Department sources are read in a single pass over the records;
  * identical sources (two tiers of the same item) are read once.
  */
 export class SourceReader {
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly cache = new Map<string, Values>();
 
   constructor(
     private readonly data: EncodedInputs,
@@ -27,7 +32,7 @@ export class SourceReader {
   }
 
   /** The household values of a source. */
-  read(source: Source): Float64Array {
+  read(source: Source): Values {
     const key = JSON.stringify(source);
     let out = this.cache.get(key);
     if (!out) {
@@ -37,7 +42,7 @@ export class SourceReader {
     return out;
   }
 
-  private compute(source: Source): Float64Array {
+  private compute(source: Source): Values {
     const h = this.data.households;
     switch (source.kind) {
       case 'household': {
@@ -66,7 +71,7 @@ export class SourceReader {
     }
   }
 
-  private readMembers(source: MemberSource): Float64Array {
+  private readMembers(source: MemberSource): Values {
     const m = this.data.members;
     const out = initial(source.rollup, this.data.households.n);
     const keep = memberFilter(m, source.where, this.asOfDay);
@@ -89,8 +94,12 @@ export class SourceReader {
     const lo = new Int32Array(m);
     const person = new Uint8Array(m);
     const rollup = new Uint8Array(m);
-    const outs: Float64Array[] = [];
+    const outs: Values[] = [];
     const wheres: (Condition | undefined)[] = [];
+    // Record filters as an op code and two operands, so the loop compares numbers, not strings.
+    const whereOp = new Uint8Array(m);
+    const whereA = new Float64Array(m);
+    const whereB = new Float64Array(m);
     // slotsOf[department × nInd + indicator] lists the sources fed by that data item (CSR form).
     const pairs = r.departments.length * nInd;
     const fedBy: number[][] = Array.from({ length: pairs }, () => []);
@@ -102,6 +111,9 @@ export class SourceReader {
       person[i] = s.keyType === 'person' ? 1 : 0;
       rollup[i] = ROLLUPS.indexOf(s.rollup);
       wheres.push(s.where);
+      whereOp[i] = s.where ? WHERE_OPS.indexOf(s.where.op) + 1 : 0;
+      whereA[i] = s.where?.value ?? s.where?.min ?? Number.NaN;
+      whereB[i] = s.where?.max ?? Number.NaN;
       const d = r.departments.indexOf(s.department);
       const k = r.indicators.indexOf(s.indicator);
       if (d >= 0 && k >= 0) fedBy[d * nInd + k]?.push(i);
@@ -122,9 +134,35 @@ export class SourceReader {
       for (let k = from; k < to; k++) {
         const i = slots[k] ?? 0;
         if (month < (lo[i] ?? 0) || isPerson !== person[i]) continue;
-        const where = wheres[i];
-        if (where && !passes(where, value)) continue;
-        const out = outs[i] as Float64Array;
+        const a = whereA[i] ?? 0;
+        switch (whereOp[i]) {
+          case 0:
+            break;
+          case 1:
+            if (!(value === a)) continue;
+            break;
+          case 2:
+            if (!(value !== a && value === value)) continue;
+            break;
+          case 3:
+            if (!(value < a)) continue;
+            break;
+          case 4:
+            if (!(value <= a)) continue;
+            break;
+          case 5:
+            if (!(value > a)) continue;
+            break;
+          case 6:
+            if (!(value >= a)) continue;
+            break;
+          case 7:
+            if (!(value >= a && value < (whereB[i] ?? 0))) continue;
+            break;
+          default:
+            if (!passes(wheres[i] as Condition, value)) continue;
+        }
+        const out = outs[i] as Values;
         const current = out[h] ?? Number.NaN;
         switch (rollup[i]) {
           case 0: // any
@@ -150,17 +188,21 @@ export class SourceReader {
   }
 }
 
+/** Record-filter operators in the order the record loop's switch numbers them (from 1). */
+const WHERE_OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;
+
 /** Roll-ups in the order the record loop's switch numbers them. */
 const ROLLUPS: readonly Rollup[] = ['any', 'none', 'count', 'sum', 'max', 'min'];
 
 /** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
-function initial(rollup: Rollup, n: number): Float64Array {
-  const fill = rollup === 'any' || rollup === 'count' ? 0 : rollup === 'none' ? 1 : Number.NaN;
-  return new Float64Array(n).fill(fill);
+function initial(rollup: Rollup, n: number): Values {
+  if (rollup === 'any') return new Uint8Array(n);
+  if (rollup === 'none') return new Uint8Array(n).fill(1);
+  return new Float64Array(n).fill(rollup === 'count' ? 0 : Number.NaN);
 }
 
 /** Folds one qualifying row into its household. */
-function accumulate(out: Float64Array, h: number, rollup: Rollup, value: number): void {
+function accumulate(out: Values, h: number, rollup: Rollup, value: number): void {
   const current = out[h] ?? Number.NaN;
   switch (rollup) {
     case 'any':
