@@ -29,5 +29,5 @@ export async function matchSnapshot(name: string, element: Element): Promise<voi
     'sw-snapshot',
     { name, content },
   );
-  if (!result?.ok) throw new Error(result?.message ?? 'snapshot command failed');
+  if (!result.ok) throw new Error(result.message ?? 'snapshot command failed');
 }
