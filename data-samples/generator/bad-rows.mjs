@@ -7,7 +7,8 @@ import { COLUMNS, csvText } from './tables.mjs';
 /** @typedef {Record<string, unknown>} Row */
 
 /**
- * Household faults: [row number (1 = first data row), column, bad value, reason].
+ * Household faults: [data row (1 = first row after the header), column, bad value, reason].
+ * The expected file gives spreadsheet rows (header = 1), as ingest reports them.
  * @type {[number, string, string, string][]}
  */
 const HOUSEHOLD_FAULTS = [
@@ -61,7 +62,7 @@ export function badRowFiles(tables) {
     expected.push({
       file: 'households-bad-rows.csv',
       table: 'households',
-      row: n,
+      row: n + 1,
       column,
       value,
       reason,
@@ -76,7 +77,7 @@ export function badRowFiles(tables) {
   expected.push({
     file: 'households-bad-rows.csv',
     table: 'households',
-    row: households.length,
+    row: households.length + 1,
     column: 'householdId',
     value: households[0]?.householdId,
     reason: 'duplicate household number',
@@ -90,7 +91,7 @@ export function badRowFiles(tables) {
     expected.push({
       file: 'members-bad-rows.csv',
       table: 'members',
-      row: n,
+      row: n + 1,
       column,
       value: row[column],
       reason,
@@ -101,7 +102,7 @@ export function badRowFiles(tables) {
     ['members-bad-rows.csv', csvText(members, COLUMNS.members)],
     [
       'bad-rows.expected.json',
-      `${JSON.stringify({ rowNumbers: '1 = the first row after the header', accepted: { 'households-bad-rows.csv': households.length - HOUSEHOLD_FAULTS.length - 1, 'members-bad-rows.csv': members.length - MEMBER_FAULTS.length }, rejected: expected }, null, 2)}\n`,
+      `${JSON.stringify({ rowNumbers: 'spreadsheet rows: 1 = the header, 2 = the first data row', checkAgainst: { 'households-bad-rows.csv': 'regions.csv', 'members-bad-rows.csv': 'households.csv' }, accepted: { 'households-bad-rows.csv': households.length - HOUSEHOLD_FAULTS.length - 1, 'members-bad-rows.csv': members.length - MEMBER_FAULTS.length }, rejected: expected }, null, 2)}\n`,
     ],
   ];
 }

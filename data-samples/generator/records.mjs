@@ -130,7 +130,12 @@ export function firingRows(item, sources, keys, monthIndex, months, r) {
       const needed =
         cond.op === 'ge' ? (cond.value ?? 1) : cond.op === 'gt' ? (cond.value ?? 0) + 1 : 1;
       for (const key of keys) for (const period of span) push(key, period, rowValue());
-      for (let extra = start + 1; rows.length < needed; extra++) {
+      // More rows than keys × months: further months of the first key, inside the window.
+      for (
+        let extra = start - 1;
+        rows.length < needed && extra >= months.length - window;
+        extra--
+      ) {
         push(
           /** @type {string} */ (keys[0]),
           /** @type {string} */ (months[Math.min(extra, months.length - 1)]),
@@ -262,5 +267,31 @@ export function householdRecords(
       rows.push(...quietRow(item, key2, months, r));
     }
   }
-  return rows;
+  return mergeRows(rows, items);
+}
+
+/**
+ * One row per key, item and month, as a department sends it (ingest rejects repeats): amounts of
+ * items read as sums add up, other values keep the largest.
+ * @param {RecordRow[]} rows @param {Map<string, Item>} items @returns {RecordRow[]}
+ */
+export function mergeRows(rows, items) {
+  /** @type {Map<string, RecordRow>} */
+  const seen = new Map();
+  /** @type {RecordRow[]} */
+  const out = [];
+  for (const row of rows) {
+    const id = `${row.key}|${row.department}|${row.indicator}|${row.period}`;
+    const first = seen.get(id);
+    if (!first) {
+      const copy = { ...row };
+      seen.set(id, copy);
+      out.push(copy);
+      continue;
+    }
+    const item = items.get(`${row.department}/${row.indicator}`);
+    const sums = item?.sources.some((x) => x.source.rollup === 'sum') ?? false;
+    first.value = sums ? first.value + row.value : Math.max(first.value, row.value);
+  }
+  return out;
 }

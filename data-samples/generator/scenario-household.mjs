@@ -4,8 +4,8 @@ import { day } from './calendar.mjs';
 import { makeMember } from './households.mjs';
 import { surname } from './names.mjs';
 import { stream } from './random.mjs';
-import { householdRecords } from './records.mjs';
-import { departmentValues, score } from './rules.mjs';
+import { householdRecords, mergeRows } from './records.mjs';
+import { rowsFromMeasures, scoreOf } from './assistance.mjs';
 
 /** @typedef {import('./village.mjs').Run} Run */
 /** @typedef {import('./village.mjs').Generated} Generated */
@@ -87,13 +87,6 @@ export function buildScenario(run, village, scenario, index) {
     ...explicit,
     ...householdRecords(household, new Map(), run.items, run.itemOf, months, r, skip, true),
   ];
-  const result = score(
-    run.ruleSet,
-    household,
-    departmentValues(run.ruleSet, rows, months),
-    run.asOfDay,
-    run.line,
-  );
   const orderId = run.nextOrder(day(/** @type {{date: string}} */ (scenario.process[0]).date));
   const actors = {
     pushed: null,
@@ -116,5 +109,7 @@ export function buildScenario(run, village, scenario, index) {
       actor: actors[/** @type {keyof typeof actors} */ (p.stage)],
     }));
   const measures = scenario.measures.map((m) => ({ householdId, ...m }));
-  return { household, records: rows, events, measures, score: result.score, lamps: result.lamps };
+  const records = mergeRows([...rows, ...rowsFromMeasures(run, household, measures)], run.items);
+  const now = scoreOf(run, household, records);
+  return { household, records, events, measures, score: now.score, lamps: now.lamps };
 }

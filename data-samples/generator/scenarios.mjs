@@ -144,7 +144,7 @@ export const SCENARIOS = [
     ],
     measures: [
       { kind: 'socialSecurity', date: '2025-04-17', amount: 8400 },
-      { kind: 'socialSecurity', date: '2025-04-17', amount: 5400 },
+      { kind: 'socialSecurity', date: '2025-04-24', amount: 5400 },
       { kind: 'other', date: '2025-05-06', amount: 3000 },
     ],
   },

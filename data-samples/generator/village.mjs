@@ -5,7 +5,8 @@ import { day, iso } from './calendar.mjs';
 import { makeHousehold, makeIncome } from './households.mjs';
 import { applyCause, escalate, makePlan } from './plan.mjs';
 import { amountFor, runOrder } from './process.mjs';
-import { householdRecords } from './records.mjs';
+import { householdRecords, mergeRows } from './records.mjs';
+import { rowsFromMeasures, scoreOf } from './assistance.mjs';
 import { departmentValues, score } from './rules.mjs';
 import { stream } from './random.mjs';
 import { buildScenario } from './scenario-household.mjs';
@@ -82,54 +83,6 @@ function recordsAndScore(run, h, plan, r) {
     run.line,
   );
   return { rows, ...result };
-}
-
-/**
- * Rows that assistance leaves in department data: 低保 paid monthly (civil affairs), a job
- * (human resources), school aid (education). They lower later scores, as help should.
- * @param {Run} run @param {Household} h @param {Measure[]} measures @returns {RecordRow[]}
- */
-function rowsFromMeasures(run, h, measures) {
-  /** @type {RecordRow[]} */
-  const rows = [];
-  const item = (/** @type {string} */ id) => {
-    const key = run.itemOf.get(id);
-    return key ? run.items.get(key) : undefined;
-  };
-  const worker = h.members.find((m) => m.laborAbility === 'full' && !m.deceased);
-  const student = h.members.find((m) =>
-    ['primary', 'junior', 'senior', 'college'].includes(m.schooling),
-  );
-  for (const m of measures) {
-    const from = run.months.findIndex((x) => x.month === m.date.slice(0, 7));
-    const monthly = (/** @type {string} */ id, /** @type {string} */ key) => {
-      const it = item(id);
-      if (!it || from < 0) return;
-      for (const x of run.months.slice(from))
-        rows.push({
-          key,
-          keyType: it.keyType,
-          department: it.department,
-          indicator: it.indicator,
-          value: 1,
-          period: x.month,
-        });
-    };
-    if (m.kind === 'socialSecurity') monthly('lowIncomeAllowance', h.householdId);
-    if (m.kind === 'employment' && worker) monthly('stableEmployment', worker.personId);
-    const aid = item('studentAid');
-    if (m.kind === 'education' && aid && student && from >= 0) {
-      rows.push({
-        key: student.personId,
-        keyType: 'person',
-        department: aid.department,
-        indicator: aid.indicator,
-        value: m.amount ?? 1500,
-        period: m.date.slice(0, 7),
-      });
-    }
-  }
-  return rows;
 }
 
 /**
@@ -275,14 +228,10 @@ export function generateVillage(run, village) {
         h.monitoredSince = iso(order.includedDay);
       }
     }
-    out.push({
-      household: h,
-      records: [...result.rows, ...rowsFromMeasures(run, h, measures)],
-      events,
-      measures,
-      score: result.score,
-      lamps: result.lamps,
-    });
+    // The push followed the score before any help; the score as of today counts the help too.
+    const records = mergeRows([...result.rows, ...rowsFromMeasures(run, h, measures)], run.items);
+    const now = scoreOf(run, h, records);
+    out.push({ household: h, records, events, measures, score: now.score, lamps: now.lamps });
   }
   return out;
 }

@@ -314,7 +314,7 @@ describe('bad rows', () => {
     };
     for (const fault of expected.rejected) {
       const rows = parseCsv(committed(`nanchang/${fault.file}`).toString());
-      expect(rows[fault.row - 1]?.[fault.column]).toBe(fault.value ?? '');
+      expect(rows[fault.row - 2]?.[fault.column]).toBe(fault.value ?? '');
     }
     const members = parseCsv(committed('nanchang/members-bad-rows.csv').toString());
     expect(members.filter((m) => !isValidIdNumber(m.personId ?? '')).length).toBe(3);
