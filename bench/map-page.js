@@ -30,7 +30,7 @@ window.runBenchmark = async (count, seed = 1) => {
       .filter(() => random() < share)
       .map((f) => ({
         regionCode: f.properties.regionCode,
-        level: random() < 0.3 ? 'red' : 'yellow',
+        flag: random() < 0.3 ? 'red' : 'yellow',
       }));
   const map = document.createElement('sw-village-map');
   const started = performance.now();

@@ -63,7 +63,7 @@ export async function probeMap(page, { selector, red, other }) {
 
   await page.evaluate(
     (s, code) => {
-      document.querySelector(s).flags = [{ regionCode: code, level: 'red' }];
+      document.querySelector(s).flags = [{ regionCode: code, flag: 'red' }];
     },
     selector,
     other.code,

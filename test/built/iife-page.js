@@ -21,4 +21,4 @@ map.villages = {
     geometry: square(115.9 + 0.02 * i),
   })),
 };
-map.flags = [{ regionCode: '360121101001', level: 'red' }];
+map.flags = [{ regionCode: '360121101001', flag: 'red' }];

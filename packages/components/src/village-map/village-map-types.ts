@@ -25,19 +25,22 @@ export type HouseholdPoint = Feature<Point, { householdId: string; lamps?: numbe
 /** Red (urgent action) or yellow (attention) village flag (红色村 / 黄色村). */
 export type FlagLevel = 'red' | 'yellow';
 
-/** One flagged village, with the reasons shown in the tooltip and the list. */
+/**
+ * One flagged village, with the reasons shown in the tooltip and the list. `RegionFlag` from
+ * `@shouwang/scoring` (the `flags` of `profiles()`) is one, so results pass straight in.
+ */
 export interface VillageFlag {
-  regionCode: string;
-  level: FlagLevel;
-  /** Human-readable reasons, already in the page's language. Rendered as text, never HTML. */
-  reasons?: readonly string[];
+  readonly regionCode: string;
+  readonly flag: FlagLevel;
+  /** Why, in both languages. Rendered as text, never HTML. */
+  readonly reasons?: readonly { readonly message: { readonly zh: string; readonly en: string } }[];
 }
 
 /** Detail of `sw-village-select`. */
 export interface VillageSelectDetail {
   regionCode: string;
   name: string;
-  level: FlagLevel | null;
+  flag: FlagLevel | null;
 }
 
 /** Detail of `sw-household-open`. */

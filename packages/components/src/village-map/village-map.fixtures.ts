@@ -49,8 +49,25 @@ export const fixtureTownships: TownshipCollection = {
 };
 
 export const fixtureFlags: VillageFlag[] = [
-  { regionCode: '360121101001', level: 'red', reasons: ['3 户亮 3 盏灯且工单逾期'] },
-  { regionCode: '360121101003', level: 'yellow', reasons: ['核实及时率 62%，低于 80%'] },
+  {
+    regionCode: '360121101001',
+    flag: 'red',
+    reasons: [
+      {
+        message: {
+          zh: '3 户亮 3 盏灯且工单逾期',
+          en: '3 households with 3 lamps have overdue orders',
+        },
+      },
+    ],
+  },
+  {
+    regionCode: '360121101003',
+    flag: 'yellow',
+    reasons: [
+      { message: { zh: '核实及时率 62%，低于 80%', en: 'verified in time 62%, below 80%' } },
+    ],
+  },
 ];
 
 /** The centre of a fixture village, as [lon, lat]. */

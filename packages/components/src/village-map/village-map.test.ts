@@ -77,7 +77,7 @@ describe('<sw-village-map>', () => {
 
   it('recolours when the flags change', async () => {
     const el = await renderMap();
-    el.flags = [{ regionCode: '360121101002', level: 'red' }];
+    el.flags = [{ regionCode: '360121101002', flag: 'red' }];
     await el.whenIdle();
     expect(isRed(pixelAt(el, fixtureCentre('360121101002')))).to.equal(true);
     expect(isRed(pixelAt(el, fixtureCentre('360121101001')))).to.equal(false);
@@ -100,7 +100,7 @@ describe('<sw-village-map>', () => {
     const event = oneEvent<SwVillageSelectEvent>(el, 'sw-village-select');
     await sendMouse({ type: 'click', position: [x, y] });
     const { detail } = await event;
-    expect(detail).to.deep.equal({ regionCode: '360121101001', name: '八一村', level: 'red' });
+    expect(detail).to.deep.equal({ regionCode: '360121101001', name: '八一村', flag: 'red' });
   });
 
   it('fires sw-household-open when a household point is clicked', async () => {

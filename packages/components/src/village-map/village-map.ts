@@ -56,7 +56,7 @@ function isReadonlyMap(
  *
  * @summary Village map with red/yellow flags or a metric choropleth, offline, lazily loaded.
  *
- * @event {SwVillageSelectEvent} sw-village-select - The user selected a village (map click or list). `detail: { regionCode, name, level }`.
+ * @event {SwVillageSelectEvent} sw-village-select - The user selected a village (map click or list). `detail: { regionCode, name, flag }`.
  * @event {SwHouseholdOpenEvent} sw-household-open - The user clicked a household point. `detail: { householdId }`.
  *
  * @csspart layout - The grid holding map and list.
@@ -344,7 +344,7 @@ export class SwVillageMap extends LitElement {
   private applyColors(map: MaplibreMap): void {
     const colors = this.colors();
     const scale = this.colorBy === 'metric' ? this.metricScale() : undefined;
-    const flags = new Map(this.flags.map((flag) => [flag.regionCode, flag.level]));
+    const flags = new Map(this.flags.map((flag) => [flag.regionCode, flag.flag]));
     for (const feature of this.villageData().features) {
       const id = feature.properties.regionCode;
       const flag = flags.get(id) ?? null;
@@ -411,11 +411,11 @@ export class SwVillageMap extends LitElement {
     const flag = this.flagOf(code);
     const metric = this.metricOf(code);
     const lines = [
-      flag ? term.flagWord(flag.level) : term.noFlag,
+      flag ? term.flagWord(flag.flag) : term.noFlag,
       ...(this.colorBy === 'metric' && metric !== undefined
         ? [`${this.metricLabel || 'metric'}: ${this.localize.count(metric)}`]
         : []),
-      ...(flag?.reasons ?? []),
+      ...(flag?.reasons ?? []).map((reason) => this.localize.text(reason.message)),
     ];
     this.tooltip = {
       x: event.point.x,
@@ -456,7 +456,7 @@ export class SwVillageMap extends LitElement {
       new SwVillageSelectEvent({
         regionCode,
         name: feature.properties.name,
-        level: this.flagOf(regionCode)?.level ?? null,
+        flag: this.flagOf(regionCode)?.flag ?? null,
       }),
     );
   }
@@ -469,7 +469,7 @@ export class SwVillageMap extends LitElement {
       .filter((flag) => names.has(flag.regionCode))
       .map((flag) => ({ ...flag, name: names.get(flag.regionCode) ?? flag.regionCode }))
       .sort(
-        (a, b) => flagOrder[a.level] - flagOrder[b.level] || a.name.localeCompare(b.name, 'zh-CN'),
+        (a, b) => flagOrder[a.flag] - flagOrder[b.flag] || a.name.localeCompare(b.name, 'zh-CN'),
       );
   }
 
@@ -528,15 +528,19 @@ export class SwVillageMap extends LitElement {
                         this.select(village.regionCode, true);
                       }}
                     >
-                      <span class="flag-word ${village.level}"
-                        >${village.level === 'red' ? '▲' : '●'}
-                        ${term.flagWord(village.level)}</span
+                      <span class="flag-word ${village.flag}"
+                        >${village.flag === 'red' ? '▲' : '●'}
+                        ${term.flagWord(village.flag)}</span
                       >
                       <span
                         >${village.name}
                         ${
                           village.reasons?.length
-                            ? html`<span class="reasons">${village.reasons.join('；')}</span>`
+                            ? html`<span class="reasons"
+                                >${village.reasons
+                                  .map((reason) => this.localize.text(reason.message))
+                                  .join('；')}</span
+                              >`
                             : nothing
                         }</span
                       >
