@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import { lampsOf } from './kernel/score-core.js';
 
 /**
  * How points turn into warning lamps (预警灯), as a rule set states it.
@@ -40,15 +41,8 @@ export function lampsFor(
   coreRisk: boolean,
   rule: LampRule = defaultLampRule,
 ): number {
-  const fromPoints = Math.floor(Math.max(0, score) / rule.pointsPerLamp);
-  let lamps = fromPoints;
-  if (coreRisk) {
-    lamps =
-      rule.core.mode === 'add'
-        ? fromPoints + rule.core.lamps
-        : Math.max(fromPoints, rule.core.lamps);
-  }
-  return Math.min(rule.maxLamps, lamps);
+  // One rule for lamps everywhere: the score kernel's, with its 1e-9 tolerance.
+  return lampsOf(Math.max(0, score), coreRisk, rule);
 }
 
 /**
