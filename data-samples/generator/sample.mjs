@@ -2,6 +2,7 @@
 // tests compare them with the committed files byte for byte.
 import iconv from 'iconv-lite';
 import { badRowFiles } from './bad-rows.mjs';
+import { monitoredRoster } from './roster.mjs';
 import { generateCounty, readGeography } from './county.mjs';
 import { COUNTIES } from './counties.mjs';
 import { setup } from './setup.mjs';
@@ -13,6 +14,9 @@ export const SAMPLE = {
   householdsPerVillage: 20,
   counties: ['360121', '610921'],
 };
+
+/** 幽兰镇, the township of seed 000 with the most people: the national-roster sample. */
+const YOULAN = '360121104';
 
 /** 平梁镇, the Ankang platform's pilot township (seed 004): the JSON sample. */
 const PINGLIANG = '610921103';
@@ -155,6 +159,7 @@ export function generateSample(options = {}) {
         iconv.encode(text.replaceAll('\n', '\r\n'), 'gbk'),
       );
       for (const [path, content] of badRowFiles(tables)) files.set(`${dir}/${path}`, content);
+      files.set(`${dir}/monitored-roster.xlsx`, monitoredRoster(tables, shared.asOf, YOULAN));
     } else {
       // A Chinese-header export with a BOM, as Excel writes "CSV UTF-8" (平梁镇's households).
       files.set(

@@ -93,6 +93,19 @@ describe('the samples through @shouwang/scoring', () => {
     expect(fromJson.rejected).toEqual([]);
   });
 
+  it('load the national roster (xlsx, title rows, one row per person) as members', async () => {
+    const roster = await readTables({
+      households: file('nanchang', 'households.csv'),
+      members: file('nanchang', 'monitored-roster.xlsx'),
+    });
+    expect(roster.rejected).toEqual([]);
+    const members = roster.tables.members!;
+    const ids = new Set(Array.from(column('nanchang', 'households', 'householdId')));
+    expect(members.numRows()).toBeGreaterThan(100);
+    expect(Array.from(members.array('householdId')).every((id) => ids.has(id))).toBe(true);
+    expect(new Set(Array.from(members.array('relation')))).toContain('head');
+  });
+
   it('reject exactly the deliberate faults of the bad-rows files', async () => {
     const expected = JSON.parse(
       readFileSync(join(root, 'nanchang/bad-rows.expected.json'), 'utf8'),
