@@ -113,7 +113,8 @@ describe('ankang-five-lamps on hand-worked households', () => {
   });
 
   it('fires the income line from the policy table at exactly the cutoff', () => {
-    // 1.5 × 7,500 = 11,250: strictly below fires, equal does not.
+    // 1.5 × 7,500 = 11,250: strictly below fires, equal does not. Without a members table the
+    // member indicators (such as no working-age labour) stay silent, so only the income counts.
     const at = (income: number) =>
       score(
         {
@@ -124,6 +125,6 @@ describe('ankang-five-lamps on hand-worked households', () => {
         presets['ankang-five-lamps'],
         { asOf },
       ).table.get('score', 0) as number;
-    expect([at(11249.99), at(11250)]).toEqual([25, 10]);
+    expect([at(11249.99), at(11250)]).toEqual([15, 0]);
   });
 });

@@ -73,6 +73,8 @@ export class SourceReader {
 
   private readMembers(source: MemberSource): Values {
     const m = this.data.members;
+    // Without a members table nothing is known about members: missing, so the indicator cannot fire.
+    if (!this.data.inputs.members) return new Float64Array(this.data.households.n).fill(Number.NaN);
     const out = initial(source.rollup, this.data.households.n);
     const keep = memberFilter(m, source.where, this.asOfDay);
     const ages = source.value === 'age' ? memberAges(m, this.asOfDay) : null;
