@@ -23,6 +23,8 @@ export interface ScoreParams {
 
 /** The per-household result columns. */
 export interface ScoreColumns {
+  /** Signed sum of fired points before the floor and rounding (what-if adds deltas to it). */
+  readonly sum: Float64Array;
   readonly score: Float64Array;
   readonly lamps: Uint8Array;
   readonly coreRisk: Uint8Array;
@@ -97,7 +99,7 @@ export function scoreCore(
   p: ScoreParams,
   openOrder: Uint8Array | null,
 ): ScoreColumns {
-  const raw = new Float64Array(n);
+  const sum = new Float64Array(n);
   const coreRisk = new Uint8Array(n);
   const causeMask = new Uint16Array(n);
   // Households in blocks small enough for the block's sums to stay in cache while every
@@ -111,12 +113,46 @@ export function scoreCore(
       const base = j * n;
       for (let h = from; h < to; h++) {
         if (fired[base + h] !== 1) continue;
-        raw[h] = (raw[h] ?? 0) + pts;
+        sum[h] = (sum[h] ?? 0) + pts;
         if (isCore) coreRisk[h] = 1;
         if (bit !== 0) causeMask[h] = (causeMask[h] ?? 0) | bit;
       }
     }
   }
+  return finishScores(sum, coreRisk, causeMask, p, openOrder);
+}
+
+/**
+ * Adds `delta[j]` to the sums of the households where indicator j fired: a what-if that changes
+ * a few indicators' points touches only their columns. Returns new sums.
+ */
+export function shiftSums(
+  sum: Float64Array,
+  fired: Uint8Array,
+  delta: ReadonlyMap<number, number>,
+): Float64Array {
+  const n = sum.length;
+  const out = Float64Array.from(sum);
+  for (const [j, d] of delta) {
+    const base = j * n;
+    for (let h = 0; h < n; h++) if (fired[base + h] === 1) out[h] = (out[h] ?? 0) + d;
+  }
+  return out;
+}
+
+/**
+ * From signed sums to the result columns: floor at 0 and round to 1e-9, lamps, level, alert and
+ * due. One pass over the households; what-if calls it alone when only thresholds change.
+ */
+export function finishScores(
+  sum: Float64Array,
+  coreRisk: Uint8Array,
+  causeMask: Uint16Array,
+  p: ScoreParams,
+  openOrder: Uint8Array | null,
+): ScoreColumns {
+  const n = sum.length;
+  const score = new Float64Array(n);
   const lamps = new Uint8Array(n);
   const level = new Uint8Array(n);
   const alert = new Uint8Array(n);
@@ -131,9 +167,9 @@ export function scoreCore(
   const mins = Array.from(p.bandMins, (m) => m - EPSILON);
   const bands = mins.length;
   for (let h = 0; h < n; h++) {
-    const x = raw[h] ?? 0;
+    const x = sum[h] ?? 0;
     const s = x > 0 ? Math.round(x * 1e9) / 1e9 : 0;
-    raw[h] = s;
+    score[h] = s;
     let l = Math.floor((s + EPSILON) / per);
     if (coreRisk[h] === 1) l = coreAdd ? l + coreLamps : l > coreLamps ? l : coreLamps;
     if (l > maxLamps) l = maxLamps;
@@ -146,5 +182,5 @@ export function scoreCore(
     alert[h] = a;
     due[h] = a === 1 && openOrder?.[h] !== 1 ? 1 : 0;
   }
-  return { score: raw, lamps, coreRisk, level, causeMask, alert, due };
+  return { sum, score, lamps, coreRisk, level, causeMask, alert, due };
 }

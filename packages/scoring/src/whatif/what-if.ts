@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { scoreCore, scoreParams, type ScoreColumns } from '../kernel/score-core.js';
+import { finishScores, scoreParams, shiftSums, type ScoreColumns } from '../kernel/score-core.js';
 import { PairCounter, type Count } from '../profiles/counts.js';
 import { LEVELS, regionTree, type RegionLevel, type RegionTree } from '../profiles/regions.js';
 import { assertRuleSet } from '../rules/validate.js';
@@ -50,8 +50,9 @@ const trees = new WeakMap<ScoreResult, RegionTree>();
 
 /**
  * Re-scores with changed points, thresholds, lamps or levels (假如…) and lists the households
- * that flip: lamps, level or work-order status change. It re-runs only the score loop over the
- * fired-indicator matrix the first score kept, so it is fast enough to follow a slider.
+ * that flip: lamps, level or work-order status change. It reads again only the columns of the
+ * fired-indicator matrix whose points changed (none for a threshold), adding the differences to
+ * the kept sums, so it is fast enough to follow a slider.
  *
  * @example
  * const w = whatIf(result, { workOrderThreshold: 40, points: { dropout: 30 } });
@@ -65,8 +66,16 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
   const ruleSet = changedRuleSet(result.ruleSet, changes);
   const k = result.kernel;
   const n = k.data.households.n;
-  const after = scoreCore(k.fired, n, scoreParams(ruleSet), k.openOrder);
   const before = k.columns;
+  const params = scoreParams(ruleSet);
+  // Only the changed indicators' columns are read again; thresholds alone re-read none.
+  const delta = new Map<number, number>();
+  params.points.forEach((x, j) => {
+    const d = x - (k.params.points[j] ?? 0);
+    if (d !== 0) delta.set(j, d);
+  });
+  const sum = delta.size === 0 ? before.sum : shiftSums(before.sum, k.fired, delta);
+  const after = finishScores(sum, before.coreRisk, before.causeMask, params, k.openOrder);
   let tree = trees.get(result);
   if (!tree) {
     tree = regionTree(k.data.households, k.data.inputs.regions);
