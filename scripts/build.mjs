@@ -65,6 +65,21 @@ async function buildIife() {
       },
     },
   });
+  // The PMTiles reader, for basemaps the host serves: one ES module beside the bundle too.
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'packages/components/dist',
+      emptyOutDir: false,
+      minify: true,
+      target: 'es2022',
+      lib: {
+        entry: 'node_modules/pmtiles/dist/esm/index.js',
+        formats: ['es'],
+        fileName: () => 'pmtiles.mjs',
+      },
+    },
+  });
   for (const file of maplibreFiles) {
     copyFileSync(`node_modules/maplibre-gl/dist/${file}`, `packages/components/dist/${file}`);
   }

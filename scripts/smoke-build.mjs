@@ -39,7 +39,10 @@ for (const name of Object.keys(elementEntries())) {
 
 const server = await serveStatic('test/built', {
   headers: { 'content-security-policy': csp },
-  mounts: { '/dist/': 'packages/components/dist' },
+  mounts: {
+    '/dist/': 'packages/components/dist',
+    '/fixtures/': 'packages/components/src/village-map/__fixtures__',
+  },
 });
 const browser = await launchChromium();
 const page = await browser.newPage();
@@ -71,9 +74,40 @@ if (JSON.stringify(seen) !== JSON.stringify(expected)) {
   problems.push(`rendered ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
 }
 problems.push(...(await probeMap(page, mapProbe)));
+// The second map draws the host's PMTiles basemap (a blue tile) below its villages.
+const basemapPixel = await page.evaluate(async () => {
+  const element = document.getElementById('basemap-map');
+  await element.whenIdle();
+  const map = element.map;
+  const bounds = map.getBounds();
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const point = map.project([bounds.getCenter().lng, (bounds.getSouth() + 28.5) / 2]);
+      const ratio = canvas.width / canvas.clientWidth;
+      const context = document.createElement('canvas').getContext('2d');
+      context.drawImage(
+        canvas,
+        Math.round(point.x * ratio),
+        Math.round(point.y * ratio),
+        1,
+        1,
+        0,
+        0,
+        1,
+        1,
+      );
+      resolve([...context.getImageData(0, 0, 1, 1).data.slice(0, 3)]);
+    });
+    map.triggerRepaint();
+  });
+});
+if (!(basemapPixel[2] > 150 && basemapPixel[0] < 80)) {
+  problems.push(`the PMTiles basemap is not drawn: rgb(${basemapPixel})`);
+}
 // The page may load only itself, the bundle and the maplibre files shipped beside it.
 const allowed =
-  /\/(iife\.html|iife-page\.(js|css)|favicon\.ico|dist\/(shouwang\.iife\.js|maplibre-gl(-worker)?\.(mjs|css)))(\?.*)?$/;
+  /\/(iife\.html|iife-page\.(js|css)|favicon\.ico|fixtures\/blue-z0\.pmtiles|dist\/(shouwang\.iife\.js|pmtiles\.mjs|maplibre-gl(-worker)?\.(mjs|css)))(\?.*)?$/;
 for (const url of requests) if (!allowed.test(url)) problems.push(`unexpected request: ${url}`);
 report.check(
   'the IIFE bundle renders its elements and a map on a plain page under a strict CSP',

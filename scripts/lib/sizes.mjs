@@ -56,7 +56,7 @@ export async function printSizes() {
   for (const pkg of ['scoring', 'components']) {
     const dir = `packages/${pkg}/dist`;
     const rows = [...files(dir)]
-      .filter((file) => file.endsWith('.js'))
+      .filter((file) => /\.(m?js|css)$/.test(file))
       .map((file) => [relative('.', file), sizeOf(readFileSync(file))]);
     table(`@shouwang/${pkg} outputs`, rows);
   }

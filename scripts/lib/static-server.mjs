@@ -36,16 +36,31 @@ export async function serveStatic(root, { headers = {}, mounts = {} } = {}) {
     }
     let file = normalize(join(base, rest));
     if (!file.startsWith(base)) return void response.writeHead(403).end();
+    let size;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
+      size = (await stat(file)).size;
     } catch {
       return void response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
     }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      ...headers,
-    });
+    const head = { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers };
+    // Byte ranges, as PMTiles readers ask for them.
+    const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range && size > 0) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start > end || start >= size) {
+        return void response.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+      }
+      response.writeHead(206, {
+        ...head,
+        'accept-ranges': 'bytes',
+        'content-range': `bytes ${start}-${end}/${size}`,
+        'content-length': end - start + 1,
+      });
+      return void createReadStream(file, { start, end }).pipe(response);
+    }
+    response.writeHead(200, { ...head, 'accept-ranges': 'bytes', 'content-length': size });
     createReadStream(file).pipe(response);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

@@ -12,8 +12,7 @@ const square = (west) => ({
     ],
   ],
 });
-const map = document.getElementById('map');
-map.villages = {
+const villages = {
   type: 'FeatureCollection',
   features: ['八一村', '园艺场村', '塔城村'].map((name, i) => ({
     type: 'Feature',
@@ -21,4 +20,7 @@ map.villages = {
     geometry: square(115.9 + 0.02 * i),
   })),
 };
+const map = document.getElementById('map');
+map.villages = villages;
 map.flags = [{ regionCode: '360121101001', flag: 'red' }];
+document.getElementById('basemap-map').villages = villages;

@@ -126,16 +126,27 @@ export function overlaySources(
   };
 }
 
-/** A complete offline style: a plain background and the overlay. No tiles, glyphs or sprites. */
+/**
+ * A complete style without a style server: a plain background, optionally a raster basemap
+ * from a PMTiles archive the host serves, and the overlay. No glyphs or sprites.
+ */
 export function offlineStyle(
   colors: MapColors,
   sources: StyleSpecification['sources'],
+  pmtilesUrl = '',
 ): StyleSpecification {
+  const basemapSources: StyleSpecification['sources'] = pmtilesUrl
+    ? { basemap: { type: 'raster', url: `pmtiles://${pmtilesUrl}`, tileSize: 256 } }
+    : {};
+  const basemapLayers: LayerSpecification[] = pmtilesUrl
+    ? [{ id: 'sw-basemap', type: 'raster', source: 'basemap' }]
+    : [];
   return {
     version: 8,
-    sources,
+    sources: { ...basemapSources, ...sources },
     layers: [
       { id: 'sw-background', type: 'background', paint: { 'background-color': colors.background } },
+      ...basemapLayers,
       ...overlayLayers(colors),
     ],
   };

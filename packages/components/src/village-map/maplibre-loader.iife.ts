@@ -1,4 +1,5 @@
 import type * as MaplibreModule from 'maplibre-gl';
+import type * as PmtilesModule from 'pmtiles';
 import type { LoadedMaplibre } from './maplibre-loader.js';
 
 // The IIFE bundle ships maplibre-gl.mjs, maplibre-gl-worker.mjs and maplibre-gl.css as files
@@ -30,4 +31,17 @@ export function loadMaplibre(): Promise<LoadedMaplibre> {
     return { maplibre, styles };
   })();
   return loading;
+}
+
+let pmtiles: Promise<void> | undefined;
+
+/** The IIFE bundle's `registerPmtiles`: the reader is `pmtiles.mjs`, shipped beside the bundle. */
+export function registerPmtiles(maplibre: LoadedMaplibre['maplibre']): Promise<void> {
+  const moduleUrl = new URL('pmtiles.mjs', base).href;
+  pmtiles ??= (import(/* @vite-ignore */ moduleUrl) as Promise<typeof PmtilesModule>).then(
+    ({ Protocol }) => {
+      maplibre.addProtocol('pmtiles', new Protocol().tile);
+    },
+  );
+  return pmtiles;
 }

@@ -29,3 +29,16 @@ export function loadMaplibre(): Promise<LoadedMaplibre> {
   })();
   return loading;
 }
+
+let pmtiles: Promise<void> | undefined;
+
+/**
+ * Lets maplibre read `pmtiles://` URLs (a PMTiles archive the host serves), loading the pmtiles
+ * reader on first use only. Registered once per page.
+ */
+export function registerPmtiles(maplibre: LoadedMaplibre['maplibre']): Promise<void> {
+  pmtiles ??= import('pmtiles').then(({ Protocol }) => {
+    maplibre.addProtocol('pmtiles', new Protocol().tile);
+  });
+  return pmtiles;
+}

@@ -164,4 +164,30 @@ describe('<sw-village-map>', () => {
       .filter((url) => !/maplibre-gl(-worker)?\.(mjs|css)|__sw-vite-import__/.test(url));
     expect(requests).to.deep.equal([]);
   });
+
+  it('draws a raster PMTiles basemap the host gives, requesting only that archive', async () => {
+    const archive = new URL('./__fixtures__/blue-z0.pmtiles', import.meta.url).href;
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture<SwVillageMap>(
+      html`<sw-village-map
+        style="width: 800px"
+        preserve-drawing-buffer
+        basemap-pmtiles=${archive}
+        .villages=${fixtureVillages}
+      ></sw-village-map>`,
+    );
+    await el.whenIdle();
+    // Below the villages, where only the basemap is drawn: the archive's blue tile.
+    const bounds = el.map!.getBounds();
+    const [r, g, b] = pixelAt(el, [bounds.getCenter().lng, (bounds.getSouth() + 28.5) / 2]);
+    expect(b).to.be.greaterThan(150);
+    expect(r).to.be.lessThan(80);
+    expect(g).to.be.lessThan(130);
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !/maplibre-gl|pmtiles\/dist|__sw-vite-import__|fflate/.test(path));
+    expect([...new Set(requests)]).to.deep.equal([new URL(archive).pathname]);
+  });
 });

@@ -6,7 +6,7 @@ import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
 import { boundsOf } from './geometry.js';
-import { loadMaplibre } from './maplibre-loader.js';
+import { loadMaplibre, registerPmtiles } from './maplibre-loader.js';
 import {
   layerIds,
   offlineStyle,
@@ -45,8 +45,8 @@ function isReadonlyMap(
  * any metric, township borders, household points (clustered), a tooltip on hover, and beside the
  * map a keyboard-usable list of the flagged villages.
  *
- * Offline by default: with no `style-url` the map has a plain background and makes no request
- * of any kind. maplibre-gl, its worker and its CSS load only when the first map connects.
+ * Offline by default: with no `style-url` or `basemap-pmtiles` the map has a plain background
+ * and makes no request of any kind. maplibre-gl, its worker and its CSS load only when the first map connects.
  * Colour is never the only signal: red villages have a solid outline, yellow ones a dashed
  * outline, and the list and tooltip name the flag in words.
  *
@@ -92,6 +92,7 @@ export class SwVillageMap extends LitElement {
       metricLabel: { type: String, attribute: 'metric-label' },
       regionCode: { type: String, attribute: 'region-code', reflect: true },
       styleUrl: { type: String, attribute: 'style-url' },
+      basemapPmtiles: { type: String, attribute: 'basemap-pmtiles' },
       preserveDrawingBuffer: { type: Boolean, attribute: 'preserve-drawing-buffer' },
       lang: { type: String, reflect: true },
       status: { state: true },
@@ -124,6 +125,12 @@ export class SwVillageMap extends LitElement {
    * request at all.
    */
   declare styleUrl: string;
+  /**
+   * URL of a raster PMTiles archive the host serves, drawn as the basemap under the villages
+   * (read with HTTP range requests; no style or tile server needed). Vector archives need a
+   * style: give `style-url` instead, whose sources may use `pmtiles://` URLs.
+   */
+  declare basemapPmtiles: string;
   /** Keep the drawn image readable (for printing and screenshots); costs some speed. */
   declare preserveDrawingBuffer: boolean;
   /**
@@ -152,6 +159,7 @@ export class SwVillageMap extends LitElement {
     this.metricLabel = '';
     this.regionCode = '';
     this.styleUrl = '';
+    this.basemapPmtiles = '';
     this.preserveDrawingBuffer = false;
     this.lang = '';
     this.status = 'loading';
@@ -274,10 +282,15 @@ export class SwVillageMap extends LitElement {
       if (!this.isConnected) return;
       const colors = this.colors();
       const sources = overlaySources(this.villageData(), this.townships, this.households);
+      // Only a basemap the host named makes requests, and only then is the reader loaded.
+      if (this.styleUrl || this.basemapPmtiles) await registerPmtiles(maplibre);
+      const pmtilesUrl = this.basemapPmtiles
+        ? new URL(this.basemapPmtiles, document.baseURI).href
+        : '';
       const map = new maplibre.Map({
         container,
-        style: this.styleUrl || offlineStyle(colors, sources),
-        attributionControl: this.styleUrl ? { compact: true } : false,
+        style: this.styleUrl || offlineStyle(colors, sources, pmtilesUrl),
+        attributionControl: this.styleUrl || pmtilesUrl ? { compact: true } : false,
         canvasContextAttributes: { preserveDrawingBuffer: this.preserveDrawingBuffer },
         fadeDuration: 0,
         dragRotate: false,
@@ -529,8 +542,7 @@ export class SwVillageMap extends LitElement {
                       }}
                     >
                       <span class="flag-word ${village.flag}"
-                        >${village.flag === 'red' ? '▲' : '●'}
-                        ${term.flagWord(village.flag)}</span
+                        >${village.flag === 'red' ? '▲' : '●'} ${term.flagWord(village.flag)}</span
                       >
                       <span
                         >${village.name}
