@@ -2,7 +2,7 @@
 // the story roles, then every village's households in code order. Rows go to a sink as they are
 // made, so a 770k-household city streams to disk instead of sitting in memory.
 import { readFileSync } from 'node:fs';
-import { counterClockwise } from './clip.mjs';
+import { contains, counterClockwise } from './clip.mjs';
 import { configFor } from './counties.mjs';
 import { partitionCounty, samplePoints } from './partition.mjs';
 import { stream } from './random.mjs';
@@ -180,17 +180,21 @@ export function generateCounty(geography, options, sink) {
           role,
           reason: ROLE_REASONS[role],
         });
+      // Rounded to 1e-6° (0.1 m); a point that rounding pushes over the border is drawn again.
       const points = samplePoints(
         cell.rings,
-        count,
+        count + 10,
         stream(options.seed, 'points', village.code),
-      ).map(
-        (p) =>
-          /** @type {[number, number]} */ ([
-            Math.round(p[0] * 1e6) / 1e6,
-            Math.round(p[1] * 1e6) / 1e6,
-          ]),
-      );
+      )
+        .map(
+          (p) =>
+            /** @type {[number, number]} */ ([
+              Math.round(p[0] * 1e6) / 1e6,
+              Math.round(p[1] * 1e6) / 1e6,
+            ]),
+        )
+        .filter((p) => contains(cell.rings, p))
+        .slice(0, count);
       const generated = generateVillage(run, {
         code: village.code,
         townshipCode: township.code,
