@@ -1,7 +1,7 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { codeLookup, ingestCodeWords, ingestDepartmentWords } from './codes.js';
 import { cellText, coerceCell, type CoerceContext, type RawCell } from './coerce.js';
-import { ColumnSet } from './columns.js';
+import { ColumnSet, type ColumnBuilder } from './columns.js';
 import type { RawRow } from './csv-reader.js';
 import { deriveValues } from './derive.js';
 import type { ColumnPlan } from './header.js';
@@ -18,6 +18,7 @@ import { checkPersonId } from './person-id.js';
 import { ingestKeys, ingestSchema, type FieldSpec } from './schema.js';
 import { NoteTally, WarningSink } from './warnings.js';
 
+const DERIVING = new Set<IngestTableName>(['regions', 'members', 'departmentRecords']);
 const NUMERIC = new Set(['integer', 'number', 'money', 'lon', 'lat', 'value']);
 // Notes worth one warning per column rather than one per cell.
 const TALLIED = new Set<IngestCode>(['number.unitConverted']);
@@ -33,6 +34,8 @@ interface Planned {
   readonly plan: ColumnPlan;
   readonly spec: FieldSpec | null;
   readonly ctx: CoerceContext | null;
+  /** Position of the canonical column in the schema (and in `vals`), or -1. */
+  readonly slot: number;
 }
 
 /**
@@ -58,6 +61,16 @@ export class TableAssembler {
   private width = 0;
   private checkWidth = false;
   private pendingKey = '';
+  private readonly problems: IngestProblem[] = [];
+  private row = 0;
+  private readonly builders: ColumnBuilder[];
+  private readonly slots: ReadonlyMap<string, number>;
+  // The row's canonical values by schema position: an array, not an object keyed by name,
+  // because keyed stores with changing names are slow in every engine.
+  private readonly vals: unknown[];
+  private readonly required: readonly [string, number][];
+  private readonly keySlots: readonly number[];
+  private extraBuilders: [number, ColumnBuilder][] = [];
 
   constructor(
     readonly table: IngestTableName,
@@ -67,7 +80,13 @@ export class TableAssembler {
     this.warnings = new WarningSink(table, o.maxWarnings);
     this.specs = new Map(ingestSchema[table].map((f) => [f.name, f]));
     // Canonical columns first, in data-model order; a file lacking one gets nulls there.
-    for (const f of ingestSchema[table]) this.out.get(f.name, NUMERIC.has(f.kind));
+    this.builders = ingestSchema[table].map((f) => this.out.get(f.name, NUMERIC.has(f.kind)));
+    this.slots = new Map(ingestSchema[table].map((f, i) => [f.name, i]));
+    this.vals = new Array<unknown>(this.builders.length);
+    this.required = ingestSchema[table].flatMap((f, i) =>
+      f.required ? [[f.name, i] as [string, number]] : [],
+    );
+    this.keySlots = ingestKeys[table].map((k) => this.slots.get(k) ?? -1);
     this.bad.get('row', true);
     this.bad.get('file', false);
   }
@@ -87,7 +106,7 @@ export class TableAssembler {
       const spec = plan.field ? (this.specs.get(plan.field) ?? null) : null;
       if (!spec) {
         this.out.get(plan.header, false);
-        return { plan, spec: null, ctx: null };
+        return { plan, spec: null, ctx: null, slot: -1 };
       }
       const words =
         spec.kind === 'department'
@@ -101,8 +120,11 @@ export class TableAssembler {
         codes: words ? codeLookup(words, this.o.codes?.[spec.name]) : null,
         headerUnit: plan.unit,
       };
-      return { plan, spec, ctx };
+      return { plan, spec, ctx, slot: this.slots.get(spec.name) ?? -1 };
     });
+    this.extraBuilders = this.planned.flatMap(({ plan, spec }) =>
+      spec ? [] : [[plan.index, this.out.get(plan.header, false)] as [number, ColumnBuilder]],
+    );
     for (const p of plans) this.bad.get(p.header, false);
   }
 
@@ -113,27 +135,20 @@ export class TableAssembler {
 
   private addRow(row: RawRow): void {
     this.read++;
-    const problems: IngestProblem[] = [];
-    const problem = (
-      column: string | null,
-      value: string | null,
-      code: IngestCode,
-      detail?: ProblemDetail,
-    ): void => {
-      problems.push(
-        makeProblem(
-          { file: this.file, table: this.table, row: row.row, column, value },
-          code,
-          detail,
-        ),
-      );
-    };
-    const rec: Record<string, unknown> = {};
-    if (row.fault) problem(null, null, `csv.${row.fault}`);
+    // One array reused for every row: most rows have no problem and allocate nothing.
+    const problems = this.problems;
+    problems.length = 0;
+    this.row = row.row;
+    const vals = this.vals;
+    vals.fill(undefined);
+    if (row.fault) this.problem(null, null, `csv.${row.fault}`);
     else if (this.checkWidth && row.cells.length !== this.width) {
-      problem(null, null, 'csv.fieldCount', { expected: this.width, actual: row.cells.length });
+      this.problem(null, null, 'csv.fieldCount', {
+        expected: this.width,
+        actual: row.cells.length,
+      });
     } else {
-      for (const { plan, spec, ctx } of this.planned) {
+      for (const { plan, spec, ctx, slot } of this.planned) {
         const cell = row.cells[plan.index];
         if (typeof cell === 'string' && cell.includes('\uFFFD')) {
           this.warnings.add(
@@ -146,6 +161,10 @@ export class TableAssembler {
         }
         if (!spec || !ctx) continue;
         const r = coerceCell(cell, spec, ctx);
+        if (r === null || typeof r !== 'object') {
+          vals[slot] = r;
+          continue;
+        }
         if (!r.ok) {
           if (this.o.onInvalid === 'null' && !spec.required) {
             this.warnings.add(
@@ -154,13 +173,15 @@ export class TableAssembler {
               spec.name,
               this.shown(cell, spec),
               'value.nulled',
-              { reason: r.code },
+              {
+                reason: r.code,
+              },
             );
-            rec[spec.name] = null;
-          } else problem(spec.name, this.shown(cell, spec), r.code, r.detail);
+            vals[slot] = null;
+          } else this.problem(spec.name, this.shown(cell, spec), r.code, r.detail);
           continue;
         }
-        rec[spec.name] = r.value;
+        vals[slot] = r.value;
         if (r.note && TALLIED.has(r.note))
           this.notes.note(this.file, row.row, spec.name, r.note, { reason: r.reason ?? '' });
         else if (r.note)
@@ -168,7 +189,7 @@ export class TableAssembler {
             reason: this.o.monthAsDate,
           });
       }
-      if (problems.length === 0) this.check(row, rec, problem);
+      if (problems.length === 0) this.check(row);
     }
     if (problems.length > 0) {
       this.rejectedCount++;
@@ -179,73 +200,96 @@ export class TableAssembler {
     this.accepted++;
     // Only an accepted row claims its key, so a rejected row never blocks a good one.
     this.seen.set(this.pendingKey, row.row);
-    for (const [field, value] of Object.entries(rec)) this.out.get(field, false).push(value);
-    for (const { plan, spec } of this.planned)
-      if (!spec)
-        this.out
-          .get(plan.header, false)
-          .push(row.cells[plan.index] === '' ? null : (row.cells[plan.index] ?? null));
+    for (let i = 0; i < vals.length; i++)
+      if (vals[i] !== undefined) this.builders[i]?.push(vals[i]);
+    for (const [index, builder] of this.extraBuilders) {
+      const cell = row.cells[index];
+      builder.push(cell === '' ? null : (cell ?? null));
+    }
     this.out.endRow();
   }
 
   // Checks that need the whole row: derived values, required values, keys, references.
-  private check(
-    row: RawRow,
-    rec: Record<string, unknown>,
-    problem: (c: string | null, v: string | null, code: IngestCode, d?: ProblemDetail) => void,
-  ): void {
-    for (const d of deriveValues(this.table, rec, this.present)) {
-      this.notes.note(this.file, row.row, d.field, 'value.derived', {
-        expected: d.field,
-        reason: d.from,
-      });
+  private check(row: RawRow): void {
+    const vals = this.vals;
+    const v = (name: string): unknown => vals[this.slots.get(name) ?? -1] ?? null;
+    if (DERIVING.has(this.table)) {
+      const rec: Record<string, unknown> = {};
+      for (const [name, slot] of this.slots) rec[name] = vals[slot] ?? null;
+      for (const d of deriveValues(this.table, rec, this.present)) {
+        vals[this.slots.get(d.field) ?? -1] = d.value;
+        this.notes.note(this.file, row.row, d.field, 'value.derived', {
+          expected: d.field,
+          reason: d.from,
+        });
+      }
     }
-    for (const spec of this.specs.values()) {
-      if (spec.required && rec[spec.name] == null) problem(spec.name, null, 'value.required');
+    for (const [name, slot] of this.required) {
+      if (vals[slot] == null) this.problem(name, null, 'value.required');
     }
     const { regions, households, members } = this.refs;
-    if (
-      this.table === 'members' &&
-      typeof rec.birthDate === 'string' &&
-      typeof rec.personId === 'string'
-    ) {
-      const fromId = `${rec.personId.slice(6, 10)}-${rec.personId.slice(10, 12)}-${rec.personId.slice(12, 14)}`;
-      if (fromId !== rec.birthDate)
-        this.warnings.add(this.file, row.row, 'birthDate', rec.birthDate, 'birthDate.mismatch', {
+    const t = this.table;
+    const personId = v('personId');
+    const birthDate = v('birthDate');
+    if (t === 'members' && typeof birthDate === 'string' && typeof personId === 'string') {
+      const fromId = `${personId.slice(6, 10)}-${personId.slice(10, 12)}-${personId.slice(12, 14)}`;
+      if (fromId !== birthDate) {
+        this.warnings.add(this.file, row.row, 'birthDate', birthDate, 'birthDate.mismatch', {
           expected: fromId,
         });
+      }
     }
+    const regionCode = v('regionCode');
     if (
       regions &&
-      this.table === 'households' &&
-      typeof rec.regionCode === 'string' &&
-      !regions.has(rec.regionCode)
+      t === 'households' &&
+      typeof regionCode === 'string' &&
+      !regions.has(regionCode)
     ) {
-      problem('regionCode', rec.regionCode, 'regionCode.unknown');
+      this.problem('regionCode', regionCode, 'regionCode.unknown');
     }
+    const householdId = v('householdId');
     if (
       households &&
-      typeof rec.householdId === 'string' &&
-      this.table !== 'households' &&
-      !households.has(rec.householdId)
+      t !== 'households' &&
+      typeof householdId === 'string' &&
+      !households.has(householdId)
     ) {
-      problem('householdId', rec.householdId, 'ref.missingHousehold');
+      this.problem('householdId', householdId, 'ref.missingHousehold');
     }
-    if (this.table === 'departmentRecords' && typeof rec.key === 'string') {
-      if (rec.keyType === 'household' && households && !households.has(rec.key))
-        problem('key', rec.key, 'ref.missingHousehold');
-      if (rec.keyType === 'person' && members && !members.has(rec.key))
-        problem('key', this.shown(rec.key, this.specs.get('key') ?? null), 'ref.missingPerson');
+    const key = v('key');
+    if (t === 'departmentRecords' && typeof key === 'string') {
+      const keyType = v('keyType');
+      if (keyType === 'household' && households && !households.has(key))
+        this.problem('key', key, 'ref.missingHousehold');
+      if (keyType === 'person' && members && !members.has(key)) {
+        this.problem('key', this.shown(key, this.specs.get('key') ?? null), 'ref.missingPerson');
+      }
     }
-    const keys = ingestKeys[this.table];
-    const key =
+    const keys = this.keySlots;
+    const id =
       keys.length === 1
-        ? cellText(rec[keys[0] ?? ''] as RawCell)
-        : keys.map((k) => cellText(rec[k] as RawCell)).join('\u0001');
-    const first = this.seen.get(key);
+        ? cellText(vals[keys[0] ?? -1] as RawCell)
+        : keys.map((k) => cellText(vals[k] as RawCell)).join('\u0001');
+    const first = this.seen.get(id);
     if (first !== undefined)
-      problem(ingestKeys[this.table].join('+'), null, 'key.duplicate', { firstRow: first });
-    this.pendingKey = key;
+      this.problem(ingestKeys[t].join('+'), null, 'key.duplicate', { firstRow: first });
+    this.pendingKey = id;
+  }
+
+  private problem(
+    column: string | null,
+    value: string | null,
+    code: IngestCode,
+    detail?: ProblemDetail,
+  ): void {
+    this.problems.push(
+      makeProblem(
+        { file: this.file, table: this.table, row: this.row, column, value },
+        code,
+        detail,
+      ),
+    );
   }
 
   private keepRejected(row: RawRow): void {

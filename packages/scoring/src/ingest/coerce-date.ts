@@ -15,7 +15,8 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 /** True if y-m-d is a calendar date (years 1800–2200: anything else is a typo here). */
 export function isCalendarDate(y: number, m: number, d: number): boolean {
   if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return d <= ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /**
@@ -44,6 +45,17 @@ const YMD8 = /^(\d{4})(\d{2})(\d{2})$/;
 const YM = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 const YM6 = /^(\d{4})(\d{2})$/;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
+
+// The number the digits text[from, to) spell, or -1 if any is not a digit.
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 function ymd(y: number, m: number, d: number, note: IngestCode | null): DateParse {
   return isCalendarDate(y, m, d)
@@ -78,6 +90,14 @@ export function parseDateCell(
     );
   }
   if (typeof cell === 'number') return parseNumericDate(cell, monthOnly, date1904);
+  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) {
+    // Fast path for the ISO dates most files carry: YYYY-MM-DD, read digit by digit.
+    const y = digits(cell, 0, 4);
+    const m = digits(cell, 5, 7);
+    const d = digits(cell, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0 && isCalendarDate(y, m, d))
+      return { ok: true, value: cell, note: null };
+  }
   const t = cell.normalize('NFKC').trim();
   let m = YMD.exec(t);
   if (m) {

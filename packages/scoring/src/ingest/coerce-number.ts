@@ -27,6 +27,8 @@ export function parseNumberText(text: string, decimal: '.' | ',' = '.'): NumberP
   if (PLAIN.test(text) && (decimal === '.' || !text.includes('.'))) {
     return { ok: true, value: Number(text), unit: null };
   }
+  if (decimal === '.' && THOUSANDS_DOT.test(text))
+    return { ok: true, value: Number(text.replace(/,/g, '')), unit: null };
   // Printable ASCII needs no width folding; anything else may hold full-width digits.
   let t = ASCII.test(text)
     ? text

@@ -8,7 +8,13 @@ import type { FieldSpec } from './schema.js';
 /** A cell as a reader hands it over: text from CSV, typed values from XLSX, JSON and Arrow. */
 export type RawCell = string | number | boolean | bigint | Date | null | undefined;
 
-/** What one cell became: a value (null when empty) and a note, or the reason it was refused. */
+/**
+ * What one cell became: the value itself (null when empty) in the common case, so that a
+ * million cells allocate nothing; an object only when there is a note or a refusal.
+ */
+export type CellOutcome = string | number | null | CellResult;
+
+/** A value with a note, or the reason a cell was refused. */
 export type CellResult =
   | {
       readonly ok: true;
@@ -38,7 +44,16 @@ const UNITS: Partial<Record<FieldSpec['kind'], Readonly<Record<string, number>>>
   value: { ...moneyUnits, ...numberUnits },
 };
 
-const EMPTY: CellResult = { ok: true, value: null, note: null };
+const longest = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(words: ReadonlySet<string>): number {
+  let n = longest.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longest.set(words, n);
+  }
+  return n;
+}
 const YES = new Set(['是', '有', 'y', 'yes', 'true', '√', '✓', '1']);
 const NO = new Set(['否', '无', 'n', 'no', 'false', '×', '✗', '0']);
 
@@ -55,7 +70,10 @@ export function isEmptyCell(cell: RawCell, nullValues: ReadonlySet<string>): boo
   if (typeof cell !== 'string') return typeof cell === 'number' && Number.isNaN(cell);
   if (cell === '') return true;
   // Fast path: no blank at either end, so no trimming to do.
-  if (cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) return nullValues.has(cell);
+  if (cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) {
+    // Null words are short; hashing every long cell to look it up would cost more than it finds.
+    return cell.length <= longestWord(nullValues) && nullValues.has(cell);
+  }
   const t = cell.trim();
   return t === '' || nullValues.has(t);
 }
@@ -67,20 +85,20 @@ export function isEmptyCell(cell: RawCell, nullValues: ReadonlySet<string>): boo
  * @example
  * coerceCell('1.2万元', { name: 'incomeWage', kind: 'money' }, ctx); // { ok: true, value: 12000, note: 'number.unitConverted', … }
  */
-export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellResult {
-  if (isEmptyCell(cell, ctx.nullValues)) return EMPTY;
+export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellOutcome {
+  if (isEmptyCell(cell, ctx.nullValues)) return null;
   switch (spec.kind) {
     case 'text':
     case 'name':
     case 'phone':
-      return { ok: true, value: cellText(cell).trim(), note: null };
+      return cellText(cell).trim();
     case 'id':
       return coerceId(cell);
     case 'personId': {
       if (typeof cell === 'number') return lostDigits();
       const r = checkPersonId(cellText(cell));
       return r.ok
-        ? { ok: true, value: r.value, note: null }
+        ? r.value
         : {
             ok: false,
             code: r.code,
@@ -89,9 +107,9 @@ export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): 
     }
     case 'regionCode': {
       const id = coerceId(cell);
-      if (!id.ok || typeof id.value !== 'string') return id;
+      if (typeof id !== 'string') return id;
       const digits = spec.digits ?? [12];
-      return /^\d+$/.test(id.value) && digits.includes(id.value.length)
+      return /^\d+$/.test(id) && digits.includes(id.length)
         ? id
         : { ok: false, code: 'regionCode.invalid', detail: { expected: digits.join(' / ') } };
     }
@@ -102,32 +120,34 @@ export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): 
     case 'lat':
       return coerceNumber(cell, spec, ctx);
     case 'value': {
-      if (typeof cell === 'boolean') return { ok: true, value: cell ? 1 : 0, note: null };
+      if (typeof cell === 'boolean') return cell ? 1 : 0;
       const w = typeof cell === 'string' ? normalizeWord(cell) : '';
-      if (YES.has(w)) return { ok: true, value: 1, note: null };
-      if (NO.has(w)) return { ok: true, value: 0, note: null };
+      if (YES.has(w)) return 1;
+      if (NO.has(w)) return 0;
       return coerceNumber(cell, spec, ctx);
     }
     case 'date': {
       if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
         return { ok: false, code: 'date.invalid' };
       const r = parseDateCell(cell, ctx.monthOnly, ctx.date1904);
-      return r.ok ? { ok: true, value: r.value, note: r.note } : { ok: false, code: r.code };
+      if (!r.ok) return { ok: false, code: r.code };
+      return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
     }
     case 'month': {
       if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
         return { ok: false, code: 'month.invalid' };
       const r = parseMonthCell(cell, ctx.date1904);
-      return r.ok ? { ok: true, value: r.value, note: r.note } : { ok: false, code: r.code };
+      if (!r.ok) return { ok: false, code: r.code };
+      return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
     }
     case 'code':
     case 'department': {
       const text = cellText(cell).trim();
-      const code = ctx.codes?.get(normalizeWord(text));
-      if (code !== undefined) return { ok: true, value: code, note: null };
+      // Most words are already in normal form: try them as they are before normalising.
+      const code = ctx.codes?.get(text) ?? ctx.codes?.get(normalizeWord(text));
+      if (code !== undefined) return code;
       // Departments are open-ended: a code-like identifier a province invented is kept as is.
-      if (spec.kind === 'department' && /^[A-Za-z][A-Za-z0-9]*$/.test(text))
-        return { ok: true, value: text, note: null };
+      if (spec.kind === 'department' && /^[A-Za-z][A-Za-z0-9]*$/.test(text)) return text;
       const accepted = ctx.codes ? [...new Set(ctx.codes.values())].join(', ') : '';
       return { ok: false, code: 'code.unknown', detail: { expected: accepted } };
     }
@@ -154,20 +174,19 @@ function lostDigits(): CellResult {
   };
 }
 
-function coerceId(cell: RawCell): CellResult {
+function coerceId(cell: RawCell): string | CellResult {
   if (typeof cell === 'number' || typeof cell === 'bigint') {
-    if (typeof cell === 'bigint' || Number.isSafeInteger(cell))
-      return { ok: true, value: String(cell), note: null };
+    if (typeof cell === 'bigint' || Number.isSafeInteger(cell)) return String(cell);
     return lostDigits();
   }
   const raw = cellText(cell);
   const t = isPrintableAscii(raw) ? raw : raw.normalize('NFKC').trim();
   // Excel turns long digit strings into 3.60121E+17 when a CSV is opened and saved.
   if (/^\d(?:\.\d+)?E\+\d+$/i.test(t)) return lostDigits();
-  return { ok: true, value: t, note: null };
+  return t;
 }
 
-function coerceNumber(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellResult {
+function coerceNumber(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): number | CellResult {
   let value: number;
   let unit: string | null = null;
   if (typeof cell === 'number') value = cell;
@@ -209,5 +228,5 @@ function coerceNumber(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellR
       detail: { min: spec.min ?? -Infinity, max: spec.max ?? Infinity },
     };
   }
-  return reason === undefined ? { ok: true, value, note } : { ok: true, value, note, reason };
+  return reason === undefined ? value : { ok: true, value, note, reason };
 }

@@ -33,6 +33,8 @@ export function parentOfRegionCode(code: string): string | null {
   return level === 'township' ? code.slice(0, 6) : `${code.slice(0, 9)}000`;
 }
 
+const NONE: readonly Derived[] = [];
+
 /**
  * Fills values a row lacks but another of its values settles: a region's level (and, when the
  * file has no parent column, its parent) from its code, a member's birth date from the ID
@@ -43,7 +45,8 @@ export function deriveValues(
   table: IngestTableName,
   rec: Record<string, unknown>,
   present: ReadonlySet<string>,
-): Derived[] {
+): readonly Derived[] {
+  if (table !== 'regions' && table !== 'members' && table !== 'departmentRecords') return NONE;
   const out: Derived[] = [];
   const set = (field: string, value: string | null, from: string): void => {
     rec[field] = value;
