@@ -6,6 +6,8 @@
  */
 export { SwLamps } from './lamps/lamps.js';
 export { SwVillageMap } from './village-map/village-map.js';
+export { SwVillageBoard } from './village-board/village-board.js';
+export type { BoardFigure, BoardRegion, BoardSortKey } from './village-board/village-board.js';
 export type {
   FlagLevel,
   HouseholdOpenDetail,
