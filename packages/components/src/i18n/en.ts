@@ -14,6 +14,7 @@ export const en: Translation = {
   mapError: (reason) => `The map cannot be shown: ${reason}`,
   mapEmpty: 'No village outlines',
   householdCount: (count) => `${count} ${count === 1 ? 'household' : 'households'}`,
+  upOneLevel: 'Up one level',
   mapKeyboardHint:
     'Arrow keys pan, plus and minus zoom; press Enter on a village in the list to show it.',
   cause: {

@@ -34,6 +34,8 @@ export interface Translation {
   readonly mapEmpty: string;
   /** Tooltip text for a cluster of household points. */
   householdCount(count: number): string;
+  /** Button that goes back up one region level. */
+  readonly upOneLevel: string;
   /** Accessible hint for the map's keyboard use. */
   readonly mapKeyboardHint: string;
   /** Risk causes (致贫返贫风险类型). */

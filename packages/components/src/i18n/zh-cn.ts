@@ -14,6 +14,7 @@ export const zhCN: Translation = {
   mapError: (reason) => `地图无法显示：${reason}`,
   mapEmpty: '暂无村界数据',
   householdCount: (count) => `${count} 户`,
+  upOneLevel: '返回上一级',
   mapKeyboardHint: '方向键平移，加号和减号缩放；村列表中按回车定位到该村。',
   cause: {
     illness: '因病',

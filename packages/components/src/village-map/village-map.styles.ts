@@ -119,6 +119,18 @@ export const villageMapStyles = css`
     background: var(--_legend-gradient, transparent);
   }
 
+  [part='up'] {
+    min-height: 2.75rem;
+    margin-top: 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid #90a4ae;
+    border-radius: 4px;
+    background: #fff;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
   [part='list'] {
     margin: 0;
     padding: 0;

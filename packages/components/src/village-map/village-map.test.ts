@@ -190,4 +190,30 @@ describe('<sw-village-map>', () => {
       .filter((path) => !/maplibre-gl|pmtiles\/dist|__sw-vite-import__|fflate/.test(path));
     expect([...new Set(requests)]).to.deep.equal([new URL(archive).pathname]);
   });
+
+  it('drills down county → township → village on clicks with drill-down, and back up', async () => {
+    const el = await renderMap();
+    el.drillDown = true;
+    await el.updateComplete;
+    const changes: string[] = [];
+    el.addEventListener('sw-region-change', (event) => {
+      changes.push(`${event.detail.level}:${event.detail.regionCode}`);
+    });
+    const click = async () => {
+      await el.whenIdle();
+      const [x, y] = pagePoint(el, fixtureCentre('360121101002'));
+      await sendMouse({ type: 'click', position: [x, y] });
+    };
+    await click();
+    expect(el.regionCode).to.equal('360121101000');
+    await click();
+    expect(el.regionCode).to.equal('360121101002');
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="up"]')!.click();
+    expect(changes).to.deep.equal([
+      'township:360121101000',
+      'village:360121101002',
+      'township:360121101000',
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { extent, interpolateOrRd, scaleSequential } from 'd3';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { SwHouseholdOpenEvent } from '../events/household-open.js';
+import { SwRegionChangeEvent, type RegionChangeDetail } from '../events/region-change.js';
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
@@ -34,6 +35,12 @@ type Status = 'loading' | 'ready' | 'error';
 
 const flagOrder: Record<FlagLevel, number> = { red: 0, yellow: 1 };
 
+/** The level of a region code: 6 digits (or none) a county, `…000` a township, else a village. */
+function levelOf(code: string): RegionChangeDetail['level'] {
+  if (code.length <= 6) return 'county';
+  return code.endsWith('000') ? 'township' : 'village';
+}
+
 function isReadonlyMap(
   values: ReadonlyMap<string, number> | Readonly<Record<string, number>>,
 ): values is ReadonlyMap<string, number> {
@@ -57,6 +64,7 @@ function isReadonlyMap(
  * @summary Village map with red/yellow flags or a metric choropleth, offline, lazily loaded.
  *
  * @event {SwVillageSelectEvent} sw-village-select - The user selected a village (map click or list). `detail: { regionCode, name, flag }`.
+ * @event {SwRegionChangeEvent} sw-region-change - With `drill-down`, the user moved to another region. `detail: { regionCode, level }`.
  * @event {SwHouseholdOpenEvent} sw-household-open - The user clicked a household point. `detail: { householdId }`.
  *
  * @csspart layout - The grid holding map and list.
@@ -65,6 +73,7 @@ function isReadonlyMap(
  * @csspart status - The loading, empty or error message over the map.
  * @csspart tooltip - The hover tooltip.
  * @csspart legend - The legend under the map.
+ * @csspart up - The "up one level" button (with `drill-down`).
  * @csspart list-title - The heading of the flagged-village list.
  * @csspart list - The flagged-village list.
  * @csspart list-item - Each village button in the list.
@@ -91,6 +100,7 @@ export class SwVillageMap extends LitElement {
       colorBy: { type: String, attribute: 'color-by', reflect: true },
       metricLabel: { type: String, attribute: 'metric-label' },
       regionCode: { type: String, attribute: 'region-code', reflect: true },
+      drillDown: { type: Boolean, attribute: 'drill-down', reflect: true },
       styleUrl: { type: String, attribute: 'style-url' },
       basemapPmtiles: { type: String, attribute: 'basemap-pmtiles' },
       preserveDrawingBuffer: { type: Boolean, attribute: 'preserve-drawing-buffer' },
@@ -120,6 +130,12 @@ export class SwVillageMap extends LitElement {
    * Fit the map to this region: a village code, a township code (its villages) or empty for all.
    */
   declare regionCode: string;
+  /**
+   * Clicks drill down: on the county a click shows the village's township, on a township it
+   * shows the village (and selects it); an "up one level" button goes back. Each step fires
+   * `sw-region-change`. Without it (default) a click only selects the village.
+   */
+  declare drillDown: boolean;
   /**
    * A maplibre style URL for a basemap the host serves. Empty (default): no basemap and no
    * request at all.
@@ -158,6 +174,7 @@ export class SwVillageMap extends LitElement {
     this.colorBy = 'flag';
     this.metricLabel = '';
     this.regionCode = '';
+    this.drillDown = false;
     this.styleUrl = '';
     this.basemapPmtiles = '';
     this.preserveDrawingBuffer = false;
@@ -380,7 +397,7 @@ export class SwVillageMap extends LitElement {
     const features = this.villageData().features.filter(
       (f) =>
         !code ||
-        code.length === 6 ||
+        levelOf(code) === 'county' ||
         f.properties.regionCode === code ||
         f.properties.townshipCode === code,
     );
@@ -456,7 +473,32 @@ export class SwVillageMap extends LitElement {
       return;
     }
     const [village] = map.queryRenderedFeatures(event.point, { layers: [layerIds.fill] });
-    if (village) this.select(String(village.properties['regionCode']), false);
+    if (!village) return;
+    const code = String(village.properties['regionCode']);
+    const township = village.properties['townshipCode'] as string | undefined;
+    if (this.drillDown && township && levelOf(this.regionCode) === 'county') {
+      this.drillTo(township);
+      return;
+    }
+    if (this.drillDown) this.drillTo(code);
+    this.select(code, false);
+  }
+
+  /** Shows another region as the user asked: fits the map to it and fires the event. */
+  private drillTo(regionCode: string): void {
+    this.regionCode = regionCode;
+    if (this.mapInstance) this.fitRegion(this.mapInstance, true, regionCode);
+    this.dispatchEvent(new SwRegionChangeEvent({ regionCode, level: levelOf(regionCode) }));
+  }
+
+  /** The region one level up from the one shown. */
+  private parentRegion(): string {
+    const code = this.regionCode;
+    if (levelOf(code) === 'village') {
+      const feature = this.villageData().features.find((f) => f.properties.regionCode === code);
+      return feature?.properties.townshipCode ?? `${code.slice(0, 9)}000`;
+    }
+    return code.slice(0, 6);
   }
 
   /** Selects a village as the user did: highlights it, optionally fits to it, fires the event. */
@@ -588,6 +630,19 @@ export class SwVillageMap extends LitElement {
           }
         </div>
         <p id="map-hint" hidden>${term.mapKeyboardHint}</p>
+        ${
+          this.drillDown && levelOf(this.regionCode) !== 'county'
+            ? html`<button
+                part="up"
+                type="button"
+                @click=${() => {
+                  this.drillTo(this.parentRegion());
+                }}
+              >
+                ↑ ${term.upOneLevel}
+              </button>`
+            : nothing
+        }
         ${this.renderLegend()}
       </div>
       ${this.renderList()}
