@@ -205,13 +205,14 @@ export function makeMembers(ctx, r, householdId, size) {
  * (1 = typical); shares follow who can work.
  * @param {import('./random.mjs').Random} r @param {Member[]} members @param {number} median
  * @param {number} level @param {number} [minPerCapita] floor, so only chosen households sit near the line
+ * @param {number} [productionFactor] scales the production share (the rest becomes transfers)
  */
-export function makeIncome(r, members, median, level, minPerCapita = 0) {
+export function makeIncome(r, members, median, level, minPerCapita = 0, productionFactor = 1) {
   const workers = members.filter((m) => m.laborAbility === 'full').length;
   const perCapita = Math.max(minPerCapita, Math.round(median * level * Math.exp(0.3 * r.normal())));
   const total = perCapita * members.length;
   const wageShare = workers === 0 ? 0.1 * r.next() : 0.45 + 0.3 * r.next();
-  const production = (1 - wageShare) * (0.35 + 0.4 * r.next());
+  const production = (1 - wageShare) * (0.35 + 0.4 * r.next()) * productionFactor;
   const property = 0.04 * r.next();
   const incomeWage = Math.round(total * wageShare);
   const incomeProduction = Math.round(total * production);

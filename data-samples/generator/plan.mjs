@@ -131,7 +131,9 @@ export function applyCause(plan, h, cause, r) {
     [0.5, 2],
     [0.3, 1],
   ]);
-  Object.assign(h, makeIncome(r, h.members, h.incomePerCapita, level, 4000));
+  // Seed 000: households whose risk is illness or an accident earn little from production.
+  const production = cause === 'illness' || cause === 'accident' ? 0.35 : 1;
+  Object.assign(h, makeIncome(r, h.members, h.incomePerCapita, level, 4000, production));
 }
 
 /**

@@ -320,3 +320,23 @@ describe('bad rows', () => {
     expect(members.filter((m) => !isValidIdNumber(m.personId ?? '')).length).toBe(3);
   });
 });
+
+describe('README', () => {
+  it("states each county's counts as story.json has them", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const n = (x: number): string => x.toLocaleString('en-US');
+    for (const county of counties) {
+      const { counts } = JSON.parse(committed(`${county.dir}/story.json`).toString()) as {
+        counts: Record<string, number>;
+      };
+      for (const text of [
+        `${n(counts.households!)} / ${n(counts.people!)}`,
+        n(counts.departmentRecords!),
+        `${n(counts.workOrders!)} / ${n(counts.workEvents!)}`,
+        n(counts.measures!),
+      ]) {
+        expect(readme, county.dir).toContain(`| ${text} `);
+      }
+    }
+  });
+});
