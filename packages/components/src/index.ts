@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 export { SwLamps } from './lamps/lamps.js';
+export { SwHouseholdCard } from './household-card/household-card.js';
+export { householdView } from './household-card/household-view.js';
+export type { HouseholdView } from './household-card/household-view.js';
 export { SwVillageMap } from './village-map/village-map.js';
 export { SwVillageBoard } from './village-board/village-board.js';
 export type { BoardFigure, BoardRegion, BoardSortKey } from './village-board/village-board.js';
