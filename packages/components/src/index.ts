@@ -11,6 +11,7 @@ export type { HouseholdView } from './household-card/household-view.js';
 export { SwVillageMap } from './village-map/village-map.js';
 export { SwVillageBoard } from './village-board/village-board.js';
 export type { BoardFigure, BoardRegion, BoardSortKey } from './village-board/village-board.js';
+export { SwAreaProfile } from './area-profile/area-profile.js';
 export type {
   FlagLevel,
   HouseholdOpenDetail,
