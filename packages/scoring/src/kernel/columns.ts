@@ -7,7 +7,8 @@ export type Col = ArrayLike<unknown>;
  * The values of a column, without a copy where arquero allows it.
  *
  * An unfiltered, unordered table whose column is a plain or typed array hands that array out as
- * is (zero-copy); any other column is materialised with `table.array`, which is CSP-safe.
+ * is (zero-copy), and an Arrow-backed one converts with its own `toArray`; any other column is
+ * materialised with `table.array`. All three are CSP-safe.
  * A missing column gives undefined, so callers decide whether it is optional.
  */
 export function columnValues(table: ColumnTable, name: string): Col | undefined {
@@ -15,6 +16,12 @@ export function columnValues(table: ColumnTable, name: string): Col | undefined 
   if (column === undefined) return undefined;
   if (!table.isFiltered() && !table.isOrdered()) {
     if (Array.isArray(column) || ArrayBuffer.isView(column)) return column as Col;
+    // Arrow-backed columns (fromArrow) convert in one call, much faster than a per-row scan.
+    const toArray = (column as { toArray?: () => unknown }).toArray;
+    if (typeof toArray === 'function') {
+      const values = toArray.call(column);
+      if (Array.isArray(values) || ArrayBuffer.isView(values)) return values as Col;
+    }
   }
   return table.array(name) as Col;
 }
