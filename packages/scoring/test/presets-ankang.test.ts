@@ -110,6 +110,13 @@ describe('ankang-five-lamps on hand-worked households', () => {
       'stableEmployment',
     ]);
     expect(result.table.array('causes')[0]).toEqual(['illness']);
+    // docs/scoring/ankang-five-lamps.md works this household through.
+    expect(explain(result, 'H1')!.clearing).toEqual({
+      action: 'remove',
+      indicatorId: 'selfPaidMedical',
+      points: 15,
+      scoreAfter: 15,
+    });
   });
 
   it('fires the income line from the policy table at exactly the cutoff', () => {
