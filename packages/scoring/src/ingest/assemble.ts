@@ -61,6 +61,7 @@ export class TableAssembler {
   private width = 0;
   private checkWidth = false;
   private pendingKey = '';
+  private replaced: () => boolean = () => true;
   private readonly problems: IngestProblem[] = [];
   private row = 0;
   private readonly builders: ColumnBuilder[];
@@ -97,7 +98,9 @@ export class TableAssembler {
     plans: readonly ColumnPlan[],
     date1904: boolean,
     checkWidth: boolean,
+    replaced: () => boolean = () => true,
   ): void {
+    this.replaced = replaced;
     this.file = file;
     this.width = plans.length;
     this.checkWidth = checkWidth;
@@ -148,9 +151,10 @@ export class TableAssembler {
         actual: row.cells.length,
       });
     } else {
+      const replaced = this.replaced();
       for (const { plan, spec, ctx, slot } of this.planned) {
         const cell = row.cells[plan.index];
-        if (typeof cell === 'string' && cell.includes('\uFFFD')) {
+        if (replaced && typeof cell === 'string' && cell.includes('\uFFFD')) {
           this.warnings.add(
             this.file,
             row.row,

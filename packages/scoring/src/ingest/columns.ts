@@ -52,6 +52,17 @@ export class NumberColumn implements ColumnBuilder {
   }
 }
 
+/**
+ * A copy of a string that does not keep the text it was cut from alive. Engines (V8 among them)
+ * make a substring of 13 characters or more a view into its parent: a cell kept in the table
+ * would then hold its whole megabyte chunk of decoded text, and the memory of a streamed read
+ * would grow with the file instead of the table. Concatenating flattens into a fresh string;
+ * elsewhere this is merely a copy.
+ */
+export function detach(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Any values in a plain array. */
 export class ValueColumn implements ColumnBuilder {
   private readonly data: unknown[] = [];
@@ -61,7 +72,9 @@ export class ValueColumn implements ColumnBuilder {
   }
 
   push(value: unknown): void {
-    this.data.push(value ?? null);
+    this.data.push(
+      typeof value === 'string' && value.length >= 13 ? detach(value) : (value ?? null),
+    );
   }
 
   padTo(length: number): void {

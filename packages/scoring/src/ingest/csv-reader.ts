@@ -47,6 +47,8 @@ export interface CsvMeta {
   encoding: IngestEncoding | null;
   delimiter: string | null;
   blank: number;
+  /** True once decoded text held U+FFFD: only then are cells searched for it. */
+  replaced: boolean;
 }
 
 /** Progress as a reader reports it: bytes consumed (or characters, for text) and rows. */
@@ -79,6 +81,7 @@ export async function* csvRows(
       text = pending;
       pending = '';
     }
+    if (!meta.replaced && text.includes('\uFFFD')) meta.replaced = true;
     const out: RawRow[] = [];
     for (const r of parser.push(text, final)) {
       if (r.fields.length === 1 && r.fields[0] === '' && r.fault === null) meta.blank++;

@@ -16,6 +16,8 @@ export interface Part {
   /** The header, for formats that have one by construction (JSON, Arrow). */
   readonly header: readonly string[] | null;
   readonly date1904: boolean;
+  /** Whether cells may hold U+FFFD from decoding (asked per row, so a stream can turn it on). */
+  readonly replaced: () => boolean;
 }
 
 /** A reason the whole file (or sheet) cannot be read: becomes a problem with row null. */
@@ -77,6 +79,7 @@ export async function partsOf(
       {
         file: opened.name,
         rows: csvRows(src, opts, csvMeta, progress),
+        replaced: () => csvMeta.replaced,
         header: null,
         date1904: false,
       },
@@ -87,7 +90,16 @@ export async function partsOf(
     state.encoding = encoding;
     try {
       const { header, rows } = jsonRows(text);
-      return [{ file: opened.name, rows: batches(rows), header, date1904: false }];
+      const replaced = text.includes('\uFFFD');
+      return [
+        {
+          file: opened.name,
+          rows: batches(rows),
+          header,
+          date1904: false,
+          replaced: () => replaced,
+        },
+      ];
     } catch (e) {
       if (e instanceof JsonShapeError)
         throw new FileFailure('file.format', { reason: `JSON: ${e.message}` });
@@ -105,7 +117,13 @@ export async function partsOf(
       });
     }
     return [
-      { file: opened.name, rows: batches(parsed.rows), header: parsed.header, date1904: false },
+      {
+        file: opened.name,
+        rows: batches(parsed.rows),
+        header: parsed.header,
+        date1904: false,
+        replaced: () => false,
+      },
     ];
   }
   const wanted =
@@ -120,6 +138,7 @@ export async function partsOf(
     return sheets.map((s) => ({
       file: `${opened.name}#${s.sheet}`,
       rows: batches(s.rows),
+      replaced: () => false,
       header: null,
       date1904: s.date1904,
     }));

@@ -92,7 +92,13 @@ export async function readPart(
     .filter((f) => !present.has(f.name) && !(derivable[table] ?? []).includes(f.name))
     .map((f) => f.name);
   if (absent.length > 0) w(null, 'header.missingOptional', { actual: absent.join(', ') });
-  a.startPart(part.file, plans, part.date1904, part.header === null && state.format === 'csv');
+  a.startPart(
+    part.file,
+    plans,
+    part.date1904,
+    part.header === null && state.format === 'csv',
+    part.replaced,
+  );
   a.addRows(rest);
   for (let r = await it.next(); !r.done; r = await it.next()) {
     o.signal?.throwIfAborted();

@@ -75,7 +75,7 @@ export async function readTable(
   const o = resolveOptions(options);
   let name = o.fileName ?? 'file';
   const state: State = { format: null, encoding: null, bytes: 0, sheets: [] };
-  const csvMeta: CsvMeta = { encoding: null, delimiter: null, blank: 0 };
+  const csvMeta: CsvMeta = { encoding: null, delimiter: null, blank: 0, replaced: false };
   let asm: TableAssembler | null = null;
   let table: IngestTableName | null = o.table === 'auto' ? null : o.table;
   const fileProblems: IngestProblem[] = [];

@@ -153,7 +153,7 @@ export async function probeTable(
   o: ResolvedOptions,
 ): Promise<IngestTableName | null> {
   const state: State = { format: null, encoding: null, bytes: 0, sheets: [] };
-  const meta: CsvMeta = { encoding: null, delimiter: null, blank: 0 };
+  const meta: CsvMeta = { encoding: null, delimiter: null, blank: 0, replaced: false };
   const lookups = headerLookups(o.headers ?? undefined);
   try {
     const parts = await partsOf(
