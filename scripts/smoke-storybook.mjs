@@ -29,7 +29,7 @@ async function check(name, url, probe) {
   const page = await browser.newPage();
   const problems = watchPage(page);
   try {
-    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 });
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: 90000 });
     problems.push(...(await probe(page)));
   } catch (error) {
     problems.push(`did not load: ${error.message}`);
@@ -67,7 +67,7 @@ async function checkStory(story) {
       );
     // Maps must actually draw: wait for each to go idle (its worker loaded, its tiles drawn).
     const maps = await page.evaluate(async () => {
-      const timeout = new Promise((resolve) => setTimeout(() => resolve('timed out'), 15000));
+      const timeout = new Promise((resolve) => setTimeout(() => resolve('timed out'), 45000));
       const results = [];
       for (const map of document.querySelectorAll('sw-village-map')) {
         const idle = map.whenIdle().then(() => (map.map ? 'idle' : 'no map'));

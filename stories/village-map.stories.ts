@@ -7,6 +7,7 @@ import {
   fixtureTownships,
   fixtureVillages,
 } from '../packages/components/src/village-map/village-map.fixtures.js';
+import { sampleCounty, type SampleCounty } from './support/sample-county.js';
 
 interface MapArgs {
   colorBy: 'flag' | 'metric';
@@ -62,4 +63,22 @@ export const Phone: Story = {
         .flags=${fixtureFlags}
       ></sw-village-map>
     </div>`,
+};
+
+/**
+ * 南昌县 (the committed sample): 471 villages scored with the `jiangxi-levels` rule set; red and
+ * yellow villages from `profiles()`, each with its reasons. Click a village to drill down.
+ */
+export const NanchangSample: Story = {
+  loaders: [async () => ({ county: await sampleCounty('nanchang') })],
+  render: (_args, { loaded }) => {
+    const county = loaded['county'] as SampleCounty;
+    return html`<sw-village-map
+      drill-down
+      style="--sw-village-map-height: 36rem"
+      .villages=${county.villages}
+      .townships=${county.townships}
+      .flags=${county.profiles.flags.filter((flag) => flag.level === 'village')}
+    ></sw-village-map>`;
+  },
 };
