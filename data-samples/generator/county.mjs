@@ -148,6 +148,7 @@ export function generateCounty(geography, options, sink) {
       }),
     );
     const manyPushes = township.code === roles.manyPushes;
+    const confirmedInTownship = { count: 0 };
     township.villages.forEach((village, i) => {
       const cell = /** @type {import('./partition.mjs').Cell} */ (cells.villages[i]);
       const count = /** @type {number} */ (counts[v++]);
@@ -201,7 +202,7 @@ export function generateCounty(geography, options, sink) {
         countyCode: geography.code,
         role,
         manyPushes,
-        includeOne: role === 'lowInclusion' || (manyPushes && i === 0),
+        confirmedInTownship,
         count: Math.max(count, scenarios.length),
         points,
         scenarios,

@@ -88,7 +88,8 @@ function recordsAndScore(run, h, plan, r) {
 /**
  * Generates one village.
  * @param {Run} run
- * @param {{code: string, townshipCode: string, countyCode: string, role: string | undefined, manyPushes: boolean, includeOne: boolean,
+ * @param {{code: string, townshipCode: string, countyCode: string, role: string | undefined, manyPushes: boolean,
+ *   confirmedInTownship: {count: number},
  *   count: number, points: [number, number][], scenarios: import('./scenarios.mjs').Scenario[]}} village
  * @returns {Generated[]}
  */
@@ -99,7 +100,7 @@ export function generateVillage(run, village) {
   const known = new Set(run.ruleSet.indicators.map((x) => x.id));
   /** @type {Generated[]} */
   const out = [];
-  let includedInRole = village.includeOne ? 0 : 1;
+  let confirmedInVillage = 0;
   for (let i = 0; i < village.count; i++) {
     const point = village.points[i] ?? null;
     const scenario = village.scenarios[i];
@@ -191,12 +192,19 @@ export function generateVillage(run, village) {
               : 'noRisk';
       let afterConfirm = /** @type {'include' | 'rejectAtReview' | 'noMeasures'} */ ('include');
       if (flag === 'noMeasures') afterConfirm = 'noMeasures';
-      else if ((village.role === 'lowInclusion' || village.manyPushes) && outcome === 'confirmed') {
-        afterConfirm = includedInRole === 0 ? 'include' : 'rejectAtReview';
-        includedInRole += 1;
+      else if (village.role === 'lowInclusion' && outcome === 'confirmed') {
+        // The village includes its first confirmed case and rejects the rest at review.
+        afterConfirm = confirmedInVillage++ === 0 ? 'include' : 'rejectAtReview';
+      } else if (village.manyPushes && outcome === 'confirmed') {
+        // The township includes one confirmed case in 15 (its first), spread over its villages,
+        // so no village of it falls far below the township's own low rate.
+        afterConfirm =
+          village.confirmedInTownship.count++ % 15 === 0 ? 'include' : 'rejectAtReview';
       }
+      // Late verifications belong to earlier months: a late one still open would be overdue (red).
       const late =
         village.role === 'lateVerification' &&
+        pushDay < run.asOfDay - 40 &&
         (out.every((g) => g.events.length === 0) || hr.chance(0.75));
       const order = runOrder(
         {
