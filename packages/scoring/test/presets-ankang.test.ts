@@ -110,12 +110,13 @@ describe('ankang-five-lamps on hand-worked households', () => {
       'stableEmployment',
     ]);
     expect(result.table.array('causes')[0]).toEqual(['illness']);
-    // docs/scoring/ankang-five-lamps.md works this household through.
+    // docs/scoring/ankang-five-lamps.md works this household through: the 5-point resilience
+    // of a minimum living allowance is a smaller change than removing a 15-point risk.
     expect(explain(result, 'H1')!.clearing).toEqual({
-      action: 'remove',
-      indicatorId: 'selfPaidMedical',
-      points: 15,
-      scoreAfter: 15,
+      action: 'add',
+      indicatorId: 'lowIncomeAllowance',
+      points: 5,
+      scoreAfter: 25,
     });
   });
 
