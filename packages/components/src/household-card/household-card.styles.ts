@@ -218,6 +218,16 @@ export const householdCardStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* ID numbers and phones read as one unit: never broken across lines. */
+  [data-pii='personId'],
+  [data-pii='phone'] {
+    white-space: nowrap;
+  }
+
+  [part='member'] .wide {
+    grid-column: span 2;
+  }
+
   .member-name {
     font-weight: 600;
     margin-right: 0.5em;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   explain,
   maskPersonal,
@@ -219,6 +220,61 @@ describe('<sw-household-card>', () => {
     const event = await oneEvent(el, 'sw-household-open');
     expect(event.detail).to.deep.equal({ householdId: 'H07' });
     expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('opens the record from the keyboard: Tab to the button, then Enter', async () => {
+    const el = await card('H09');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('open-button');
+    setTimeout(() => {
+      void sendKeys({ press: 'Enter' });
+    });
+    const event = await oneEvent(el, 'sw-household-open');
+    expect(event.detail).to.deep.equal({ householdId: 'H09' });
+    before.remove();
+  });
+
+  it('hides the open button on hide-open', async () => {
+    const el = await card('H09');
+    el.hideOpen = true;
+    await el.updateComplete;
+    expect($(el, '[part="open-button"]')).to.equal(null);
+  });
+
+  it('fits a 360 px phone in one column and uses two on a wide screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.style.width = '360px';
+    const el = document.createElement('sw-household-card');
+    Object.assign(el, {
+      householdId: 'H01',
+      result: county.result,
+      orders: county.orders,
+      inputs: county.inputs,
+    });
+    wrapper.append(el);
+    await el.updateComplete;
+    const layout = $(el, '.layout')!;
+    const columns = () => getComputedStyle(layout).gridTemplateColumns.split(' ').length;
+    expect(columns()).to.equal(1);
+    expect(el.scrollWidth).to.be.at.most(360);
+    const card = $(el, '[part="card"]')!;
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    wrapper.style.width = '1200px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(columns()).to.equal(2);
+  });
+
+  it('scales its type on big-screen', async () => {
+    const el = await card('H01');
+    const normal = parseFloat(getComputedStyle(el).fontSize);
+    el.bigScreen = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('big-screen')).to.equal(true);
+    expect(parseFloat(getComputedStyle(el).fontSize)).to.be.greaterThan(normal);
   });
 
   it('does not fire sw-household-open on a programmatic change', async () => {

@@ -391,7 +391,7 @@ export class SwHouseholdCard extends LitElement {
       <span class="member-name" data-pii="name">${this.mask(m.name, 'name')}</span>
       <span class="relation">${pick(s.relation, m.relation)}</span>
       <dl>
-        <div>
+        <div class="wide">
           <dt>${s.personId}</dt>
           <dd data-pii="personId">${this.mask(m.personId, 'personId')}</dd>
         </div>
