@@ -74,11 +74,15 @@ export function sampleCounty(
   let pending = samples.get(key);
   if (!pending) {
     pending = (async () => {
+      // Fetch every file at once, then parse: the network is done before the work starts.
       const sources = Object.fromEntries(
-        Object.entries(SAMPLE_FILES).map(([table, file]) => [
-          table,
-          { url: new URL(urlOf(file), document.baseURI) },
-        ]),
+        await Promise.all(
+          Object.entries(SAMPLE_FILES).map(async ([table, file]) => {
+            const response = await fetch(new URL(urlOf(file), document.baseURI));
+            if (!response.ok) throw new Error(`${file}: HTTP ${String(response.status)}`);
+            return [table, new File([await response.blob()], file)] as const;
+          }),
+        ),
       );
       const bundle = await readTables(sources);
       if (bundle.rejected.length > 0)
