@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { PlotController } from './plot-controller.js';
 
@@ -49,8 +49,7 @@ describe('PlotController', () => {
     );
     await new Promise((resolve) => requestAnimationFrame(resolve));
     el.style.width = '320px';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(el.widths.at(-1)).to.equal(320);
+    await waitUntil(() => el.widths.at(-1) === 320, 'never redrawn at 320 px', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('320');
   });
 
