@@ -43,7 +43,7 @@ export type { RegionLevel } from './profiles/regions.js';
 export { SPLITS } from './profiles/counts.js';
 export type { Count, Pair, Rate, Split } from './profiles/counts.js';
 export { suppressSmallCells } from './profiles/suppress.js';
-export type { Suppressed } from './profiles/suppress.js';
+export type { Suppressed, SuppressOptions } from './profiles/suppress.js';
 export { whatIf } from './whatif/what-if.js';
 export type { WhatIf, WhatIfChanges, RegionFlips } from './whatif/what-if.js';
 export { alkireFoster } from './alkire/alkire-foster.js';

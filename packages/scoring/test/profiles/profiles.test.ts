@@ -156,6 +156,11 @@ describe('profiles on a hand-worked county', () => {
     const v1 = published.regions[0]!.area.population;
     expect([v1.households, v1.people, v1.byCategory.sudden.households]).toEqual(['<3', 6, 0]);
     expect(p.regions[0]!.area.population.households).toBe(2);
+    const strict = suppressSmallCells(p, 3, { keepZeros: false });
+    expect(strict.regions[0]!.area.population.byCategory.sudden.households).toBe('<3');
+    expect(() => suppressSmallCells(p, 3, { zeros: false } as never)).toThrow(
+      /unknown option zeros/,
+    );
   });
 
   it('fails on an unknown option, naming it', () => {
