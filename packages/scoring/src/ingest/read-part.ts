@@ -103,8 +103,16 @@ export async function readPart(
   for (let r = await it.next(); !r.done; r = await it.next()) {
     o.signal?.throwIfAborted();
     a.addRows(r.value);
+    // Between batches, give the host's event loop a turn: bytes and strings are read without
+    // any real waiting, and a chain of promises alone would never let a page repaint.
+    await yieldToHost();
   }
   return { asm: a, headerRow, plans };
+}
+
+/** Resolves on a later task (not a microtask), so rendering and input can run in between. */
+export function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function refsOf(o: ResolvedOptions): ConstructorParameters<typeof TableAssembler>[2] {

@@ -72,6 +72,17 @@ describe('readTable sources', () => {
     expect(r.table.column('incomePerCapita')).toBeInstanceOf(Float64Array);
   });
 
+  it('gives the event loop a turn between chunks, even for bytes already in memory', async () => {
+    const big = new TextEncoder().encode(
+      '户编号,村代码\n' + Array.from({ length: 5000 }, (_, i) => `H${i},360121101001`).join('\n'),
+    );
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    const r = await readTable(big, { chunkSize: 4096 });
+    expect(ticked).toBe(true);
+    expect(r.stats.accepted).toBe(5000);
+  });
+
   it('detects GBK even when the first chunk is all ASCII', async () => {
     const { default: iconv } = await import('iconv-lite');
     const head = '户编号,村代码,户主姓名\n';

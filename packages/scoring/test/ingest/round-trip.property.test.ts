@@ -57,7 +57,7 @@ describe('CSV round trip (property)', () => {
           expect(r.stats.encoding).toBe('utf-8');
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -72,7 +72,7 @@ describe('CSV round trip (property)', () => {
           expect(r.stats.encoding).toBe('gb18030');
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -93,7 +93,7 @@ describe('CSV round trip (property)', () => {
           expect(column(small.table, 'noteB')).toEqual(column(whole.table, 'noteB'));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 });
