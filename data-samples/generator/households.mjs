@@ -1,6 +1,6 @@
 // One household and its members: family structure, ages, names, ID numbers, labour, health,
 // disability, schooling and income by source. Draws only from the stream it is given.
-import { ageAt, day, iso } from './calendar.mjs';
+import { ageAt, iso } from './calendar.mjs';
 import { fullName, surname } from './names.mjs';
 
 /**
@@ -253,5 +253,3 @@ export function makeHousehold(ctx, r, villageCode, index) {
     members,
   };
 }
-
-export { day };
