@@ -192,6 +192,37 @@ describe('<sw-household-card>', () => {
     expect(text(overdue.querySelector('.due'))).to.contain(due);
   });
 
+  it('marks a stage done after its deadline as late, with the days', async () => {
+    const inputs = miniInputs();
+    const events = inputs.workEvents!;
+    const names = events.columnNames();
+    const late = { orderId: 'WO-H09', householdId: 'H09', stage: 'verified', date: '2025-06-10' };
+    const cols = Object.fromEntries(
+      names.map((name) => {
+        const values: unknown[] = Array.from(events.array(name) as ArrayLike<unknown>);
+        const extra =
+          name in late ? late[name as keyof typeof late] : name === 'outcome' ? 'confirmed' : null;
+        return [name, [...values, extra]];
+      }),
+    );
+    const withLate: ScoringInputs = { ...inputs, workEvents: table(cols) };
+    const result = score(withLate, presets['ankang-five-lamps'], { asOf: miniAsOf });
+    const el = await fixture<SwHouseholdCard>(
+      html`<sw-household-card
+        household-id="H09"
+        .result=${result}
+        .inputs=${withLate}
+      ></sw-household-card>`,
+    );
+    const due = county.orders.table;
+    const ids = Array.from(due.array('householdId') as ArrayLike<unknown>);
+    const verifyDue = (due.array('verifyDue') as ArrayLike<string>)[ids.indexOf('H09')]!;
+    const days = Math.round((Date.parse('2025-06-10') - Date.parse(verifyDue)) / 86_400_000);
+    const verified = $(el, '[data-stage="verified"]')!;
+    expect(verified.getAttribute('data-state')).to.equal('done');
+    expect(text(verified.querySelector('.late'))).to.equal(`⚠ 超期 ${days} 天完成`);
+  });
+
   it('ends a case dismissed as a data error with its outcome', async () => {
     const el = await card('H12');
     const stages = $$(el, '[part~="step"]').map((s) => s.getAttribute('data-stage'));
@@ -330,6 +361,14 @@ describe('<sw-household-card>', () => {
     );
     expect($(el, '[data-state="overdue"]')).not.to.equal(null);
     expect($$(el, '[part="none"]').map(text)).to.include('未提供');
+  });
+
+  it('sets no style attribute, so a strict Content-Security-Policy page shows it whole', async () => {
+    const el = await card('H09');
+    el.bigScreen = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    expect(el.hasAttribute('style')).to.equal(false);
   });
 
   it('renders as the committed snapshot in both languages', async () => {
