@@ -12,6 +12,7 @@ export { SwVillageMap } from './village-map/village-map.js';
 export { SwVillageBoard } from './village-board/village-board.js';
 export type { BoardFigure, BoardRegion, BoardSortKey } from './village-board/village-board.js';
 export { SwAreaProfile } from './area-profile/area-profile.js';
+export { SwWorkProfile } from './work-profile/work-profile.js';
 export type {
   FlagLevel,
   HouseholdOpenDetail,

@@ -11,8 +11,8 @@ export const areaProfileStyles = [
       --_series-2: var(--sw-area-profile-series-2, var(--sw-color-red, #c62828));
       --_series-3: var(--sw-area-profile-series-3, var(--sw-color-green, #2e7d32));
       --_gap: var(--sw-area-profile-gap, 1rem);
-      --_figure-min: var(--sw-area-profile-figure-min, 11rem);
-      --_section-min: var(--sw-area-profile-section-min, 22rem);
+      --_figure-min: var(--sw-area-profile-figure-min, 11em);
+      --_section-min: var(--sw-area-profile-section-min, 22em);
     }
 
     :host([big-screen]) {

@@ -78,8 +78,8 @@ const SYMBOLS = { circle: '●', triangle: '▲', square: '■' } as const;
  * @cssproperty [--sw-area-profile-series-2=var(--sw-color-red, #c62828)] - Trend: warnings pushed.
  * @cssproperty [--sw-area-profile-series-3=var(--sw-color-green, #2e7d32)] - Trend: risk eliminated.
  * @cssproperty [--sw-area-profile-gap=1rem] - Space between sections.
- * @cssproperty [--sw-area-profile-figure-min=11rem] - Narrowest key-figure column.
- * @cssproperty [--sw-area-profile-section-min=22rem] - Narrowest chart-section column.
+ * @cssproperty [--sw-area-profile-figure-min=11em] - Narrowest key-figure column.
+ * @cssproperty [--sw-area-profile-section-min=22em] - Narrowest chart-section column.
  *
  * @example
  * ```html

@@ -120,7 +120,9 @@ export function renderCountTable(
             <td>${f.people(row.count.people)}</td>
             ${(row.extra ?? []).map((cell) => html`<td>${cell}</td>`)}
             ${splitKeys.map((key) =>
-              hasSplit(row.count) ? html`<td>${f.pair(row.count.byCategory[key])}</td>` : nothing,
+              hasSplit(row.count)
+                ? html`<td>${f.pair(row.count.byCategory[key])}</td>`
+                : html`<td>${f.strings.none}</td>`,
             )}
           </tr>`,
       )}

@@ -1,0 +1,467 @@
+import type { Count, Pair, Profiles, Rate, RegionProfile } from '@shouwang/scoring';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { SwRegionChangeEvent } from '../events/region-change.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { defineElement } from '../internal/define.js';
+import { PlotController } from '../internal/plot-controller.js';
+import { stateMessage } from '../internal/state.js';
+import { barsX, type BarDatum } from '../profile-parts/charts.js';
+import { FigureFormat } from '../profile-parts/format.js';
+import {
+  ancestorsOf,
+  childrenOf,
+  findRegion,
+  flagOf,
+  flagsWithin,
+} from '../profile-parts/regions.js';
+import {
+  renderBreadcrumb,
+  renderCountTable,
+  renderFigure,
+  renderFlag,
+} from '../profile-parts/templates.js';
+import { RANKING_KEYS, rankingValue, sortRegions } from './ranking.js';
+import {
+  workProfileStrings,
+  type FunnelStage,
+  type RankingKey,
+  type WorkProfileStrings,
+} from './work-profile.strings.js';
+import { workProfileStyles } from './work-profile.styles.js';
+
+const FUNNEL: readonly FunnelStage[] = [
+  'pushed',
+  'verified',
+  'confirmed',
+  'included',
+  'eliminated',
+];
+
+/**
+ * Work profile (工作画像) of a county, township or village: how well the monitoring work is
+ * going. The process funnel (pushed → verified → confirmed → included → eliminated), the share
+ * verified within the deadline, the median days to verify, overdue work orders, the data-error
+ * share of verifications, the review and approval backlog, inclusion and elimination rates, a
+ * sortable ranking of the sub-regions and the red and yellow flags of the area with their
+ * reasons. Counts are of work orders, each given as households (户) and people (人) and split
+ * by monitored category; every rate is given on both bases and names its base. It reads the
+ * `profiles` of `@shouwang/scoring` and computes nothing itself.
+ *
+ * Keyboard: Tab reaches the breadcrumb, the ranking's column headers (Enter or Space sorts by
+ * that column, again to reverse) and each sub-region's name (Enter or Space shows that region
+ * and fires `sw-region-change`). After a change of region, focus moves to its heading.
+ *
+ * @summary Work profile (工作画像): funnel, timeliness, overdue orders, sortable ranking, flags.
+ *
+ * @event {SwRegionChangeEvent} sw-region-change - The user chose another region (a ranked sub-region or the breadcrumb). `detail: { regionCode, level }`.
+ *
+ * @csspart profile - The whole profile.
+ * @csspart header - Title, as-of date and breadcrumb.
+ * @csspart title - The region's heading.
+ * @csspart as-of - The date the figures are as of.
+ * @csspart breadcrumb - The path from the county down to the region.
+ * @csspart breadcrumb-item - Each region above the shown one (a button).
+ * @csspart breadcrumb-current - The shown region in the breadcrumb.
+ * @csspart figures - The key-figure grid.
+ * @csspart figure - Each key figure.
+ * @csspart figure-label - A key figure's label.
+ * @csspart figure-value - A key figure's value.
+ * @csspart figure-detail - A key figure's base or explanation.
+ * @csspart figure-split - A key figure's split by monitored category.
+ * @csspart sections - The grid of sections.
+ * @csspart section - Each section (funnel, ranking, flags).
+ * @csspart section-title - Each section's heading.
+ * @csspart chart - The funnel chart container (Plot SVG inside).
+ * @csspart caption - The funnel's caption (its text summary).
+ * @csspart data-table - The funnel's data table (visually hidden).
+ * @csspart table-scroll - The scrolling box around the ranking on narrow screens.
+ * @csspart ranking - The ranking table.
+ * @csspart sort-button - Each column header button that sorts the ranking.
+ * @csspart ranking-region - Each sub-region's name button in the ranking.
+ * @csspart flags - The list of flagged regions.
+ * @csspart flag-item - Each flagged region.
+ * @csspart flag - A red or yellow flag (icon and word).
+ * @csspart state - The loading, empty or error message.
+ *
+ * @cssproperty [--sw-work-profile-bar=var(--sw-color-accent, #1565c0)] - Funnel bar colour.
+ * @cssproperty [--sw-work-profile-gap=1rem] - Space between sections.
+ * @cssproperty [--sw-work-profile-figure-min=11em] - Narrowest key-figure column.
+ * @cssproperty [--sw-work-profile-section-min=24em] - Narrowest section column.
+ *
+ * @example
+ * ```html
+ * <sw-work-profile region-code="360121"></sw-work-profile>
+ * <script type="module">
+ *   const el = document.querySelector('sw-work-profile');
+ *   el.profiles = profiles(result, { orders: workOrders(result) });
+ * </script>
+ * ```
+ */
+export class SwWorkProfile extends LitElement {
+  static override styles = workProfileStyles;
+
+  static override get properties() {
+    return {
+      profiles: { attribute: false },
+      regionCode: { type: String, attribute: 'region-code', reflect: true },
+      loading: { type: Boolean, reflect: true },
+      error: { type: String },
+      bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
+      lang: { type: String, reflect: true },
+      sortKey: { state: true },
+      sortDescending: { state: true },
+    };
+  }
+
+  /** The result of `profiles()` from `@shouwang/scoring`: every region's figures and flags. */
+  declare profiles: Profiles | undefined;
+  /** The region shown: a 6-digit county or 12-digit township or village code; empty = the county. */
+  declare regionCode: string;
+  /** Shows the loading message instead of the profile. */
+  declare loading: boolean;
+  /** A reason to show instead of the profile (e.g. a failed load); empty = no error. */
+  declare error: string;
+  /** Larger type for the meeting-room screen. */
+  declare bigScreen: boolean;
+  /**
+   * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
+   * ancestor's `lang` (or the document's) applies.
+   */
+  declare lang: string;
+
+  declare private sortKey: RankingKey;
+  declare private sortDescending: boolean;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly format = new FigureFormat(this.localize);
+  private focusTitle = false;
+
+  constructor() {
+    super();
+    this.profiles = undefined;
+    this.regionCode = '';
+    this.loading = false;
+    this.error = '';
+    this.bigScreen = false;
+    this.sortKey = 'overdue';
+    this.sortDescending = true;
+  }
+
+  /** The region shown now, if the profiles have it. */
+  get region(): RegionProfile | undefined {
+    return findRegion(this.profiles, this.regionCode);
+  }
+
+  private get s(): WorkProfileStrings {
+    return this.localize.pick(workProfileStrings);
+  }
+
+  private readonly funnelChart = new PlotController(this, '.funnel-chart', (width) => {
+    const data = this.funnelData();
+    if (!data.length) return null;
+    const style = getComputedStyle(this);
+    return barsX(data, {
+      width,
+      fontSize: parseFloat(style.fontSize) || 16,
+      color: style.getPropertyValue('--_bar').trim() || 'currentColor',
+    });
+  });
+
+  /** Redraws the funnel chart (e.g. after the host changed fonts). */
+  redrawCharts(): void {
+    this.funnelChart.redraw();
+  }
+
+  /** Orders at a stage. Eliminated orders are the elimination rate's numerator: a pair without a split. */
+  private funnelCount(region: RegionProfile, stage: FunnelStage): Count | Pair {
+    const w = region.work;
+    return stage === 'eliminated' ? w.eliminationRate.numerator : w[stage];
+  }
+
+  private funnelData(): BarDatum[] {
+    const region = this.region;
+    if (!region || region.work.pushed.households === 0) return [];
+    const pushed = region.work.pushed.households;
+    return FUNNEL.map((stage) => {
+      const count = this.funnelCount(region, stage);
+      return {
+        label: this.s.stage[stage],
+        value: count.households,
+        text: `${this.format.pair(count)} · ${this.s.ofPushed(this.format.percent(count.households / pushed))}`,
+      };
+    });
+  }
+
+  private choose(region: RegionProfile): void {
+    this.regionCode = region.regionCode;
+    this.focusTitle = true;
+    this.dispatchEvent(
+      new SwRegionChangeEvent({ regionCode: region.regionCode, level: region.level }),
+    );
+  }
+
+  private sortBy(key: RankingKey): void {
+    if (key === this.sortKey) this.sortDescending = !this.sortDescending;
+    else {
+      this.sortKey = key;
+      this.sortDescending = key !== 'name';
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusTitle) return;
+    this.focusTitle = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
+  }
+
+  private rateFigure(key: string, label: string, rate: Rate): TemplateResult {
+    return renderFigure(key, label, this.format.rate(rate), this.format.base(rate));
+  }
+
+  private renderFigures(region: RegionProfile): TemplateResult {
+    const f = this.format;
+    const w = region.work;
+    const s = this.s;
+    const days = w.medianDaysToVerify;
+    return html`<h3 class="visually-hidden">${s.figures}</h3>
+      <dl part="figures">
+        ${renderFigure('pushed', s.pushed, f.pair(w.pushed), null, f.split(w.pushed, true))}
+        ${renderFigure(
+          'verifiedInTime',
+          s.verifiedInTime,
+          f.rate(w.verifiedInTime),
+          `${s.verifiedInTimeCount(f.pair(w.verifiedInTime.numerator))}；${f.base(w.verifiedInTime)}`,
+        )}
+        ${renderFigure(
+          'medianDays',
+          s.medianDays,
+          days === null ? f.strings.none : f.strings.days(f.number(days)),
+          s.medianDaysDetail,
+        )}
+        ${renderFigure('overdue', s.overdue, f.pair(w.overdue), null, f.split(w.overdue, true))}
+        ${this.rateFigure('dataErrorShare', s.dataErrorShare, w.dataErrorShare)}
+        ${renderFigure('backlog', s.backlog, f.pair(w.backlog), s.backlogDetail, f.split(w.backlog, true))}
+        ${this.rateFigure('inclusionRate', s.inclusionRate, w.inclusionRate)}
+        ${this.rateFigure('eliminationRate', s.eliminationRate, w.eliminationRate)}
+        ${renderFigure(
+          'measuresPerMonitored',
+          s.measuresPerMonitored,
+          f.number(w.measuresPerMonitored),
+          s.measuresPerMonitoredDetail,
+        )}
+        ${renderFigure(
+          'casesPerCaseworker',
+          s.casesPerCaseworker,
+          f.number(w.casesPerCaseworker),
+          s.casesPerCaseworkerDetail,
+        )}
+      </dl>`;
+  }
+
+  private renderFunnel(region: RegionProfile): TemplateResult {
+    const f = this.format;
+    const s = this.s;
+    const pushed = region.work.pushed.households;
+    const body =
+      pushed === 0
+        ? html`<p part="caption">${s.funnelEmpty}</p>`
+        : html`<figure>
+              <div part="chart" class="funnel-chart"></div>
+              <figcaption part="caption">
+                ${s.funnelCaption(
+                  f.pair(region.work.pushed),
+                  f.pair(region.work.verified),
+                  f.pair(region.work.included),
+                  f.pair(this.funnelCount(region, 'eliminated')),
+                )}
+              </figcaption>
+            </figure>
+            ${renderCountTable(
+              f,
+              s.funnelTitle,
+              s.stageHeader,
+              FUNNEL.map((stage) => {
+                const count = this.funnelCount(region, stage);
+                return {
+                  label: s.stage[stage],
+                  count,
+                  extra: [f.percent(count.households / pushed)],
+                };
+              }),
+              [s.ofPushedHeader],
+            )}`;
+    return html`<section part="section section-funnel" aria-labelledby="funnel-title">
+      <h3 part="section-title" id="funnel-title">${s.funnelTitle}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private cell(region: RegionProfile, key: RankingKey): string {
+    const f = this.format;
+    const w = region.work;
+    switch (key) {
+      case 'name':
+        return f.name(region);
+      case 'pushed':
+        return f.pair(w.pushed);
+      case 'overdue':
+        return f.pair(w.overdue);
+      case 'backlog':
+        return f.pair(w.backlog);
+      case 'medianDays': {
+        const days = rankingValue(region, key);
+        return typeof days === 'number' ? f.strings.days(f.number(days)) : f.strings.none;
+      }
+      default: {
+        const share = rankingValue(region, key);
+        return f.percent(typeof share === 'number' ? share : null);
+      }
+    }
+  }
+
+  private renderRanking(
+    profiles: Profiles,
+    region: RegionProfile,
+  ): TemplateResult | typeof nothing {
+    if (region.level === 'village') return nothing;
+    const f = this.format;
+    const s = this.s;
+    const children = childrenOf(profiles, region);
+    const level =
+      f.strings.level[children[0]?.level ?? (region.level === 'county' ? 'township' : 'village')];
+    const sorted = sortRegions(children, this.sortKey, this.sortDescending);
+    const sortState = (key: RankingKey) =>
+      key === this.sortKey ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
+    const arrow = (key: RankingKey) =>
+      key === this.sortKey ? (this.sortDescending ? '▼' : '▲') : '↕';
+    const table = html`<div part="table-scroll" class="table-scroll">
+      <table part="ranking">
+        <caption>
+          ${s.rankingCaption(level, s.column[this.sortKey], this.sortDescending)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.rankHeader}</th>
+            ${RANKING_KEYS.map(
+              (key) =>
+                html`<th scope="col" aria-sort=${sortState(key)}>
+                  <button
+                    type="button"
+                    part="sort-button"
+                    data-key=${key}
+                    @click=${() => {
+                      this.sortBy(key);
+                    }}
+                  >
+                    ${s.column[key]} <span aria-hidden="true">${arrow(key)}</span>
+                  </button>
+                </th>`,
+            )}
+            <th scope="col">${s.flagHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map((child, i) => {
+            const flag = flagOf(profiles, child.regionCode);
+            return html`<tr data-region-code=${child.regionCode}>
+              <td>${i + 1}</td>
+              <th scope="row">
+                <button
+                  type="button"
+                  part="ranking-region"
+                  data-region-code=${child.regionCode}
+                  @click=${() => {
+                    this.choose(child);
+                  }}
+                >
+                  ${f.name(child)}
+                </button>
+              </th>
+              ${RANKING_KEYS.slice(1).map(
+                (key) => html`<td data-key=${key}>${this.cell(child, key)}</td>`,
+              )}
+              <td>
+                ${flag ? renderFlag(f, flag.flag, this.localize.term.flagWord(flag.flag)) : f.strings.none}
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+    return html`<section part="section section-ranking" aria-labelledby="ranking-title">
+      <h3 part="section-title" id="ranking-title">${s.rankingTitle(level)}</h3>
+      ${children.length === 0 ? html`<p part="caption">${s.rankingEmpty}</p>` : table}
+    </section>`;
+  }
+
+  private renderFlags(profiles: Profiles, region: RegionProfile): TemplateResult {
+    const f = this.format;
+    const flags = flagsWithin(profiles, region);
+    const term = this.localize.term;
+    return html`<section part="section section-flags" aria-labelledby="flags-title">
+      <h3 part="section-title" id="flags-title">${this.s.flagsTitle}</h3>
+      ${
+        flags.length === 0
+          ? html`<p part="caption">${this.s.flagsEmpty}</p>`
+          : html`<ul part="flags">
+              ${flags.map(
+                (flag) =>
+                  html`<li part="flag-item" data-region-code=${flag.regionCode}>
+                    ${renderFlag(f, flag.flag, term.flagWord(flag.flag))}
+                    <strong>${flag.name ?? flag.regionCode}</strong>
+                    <span class="level">（${f.strings.level[flag.level]}）</span>
+                    <ul class="reasons">
+                      ${flag.reasons.map(
+                        (reason) =>
+                          html`<li data-kind=${reason.kind}>
+                            ${renderFlag(f, reason.flag, term.flagWord(reason.flag))}
+                            ${this.localize.text(reason.message)}
+                          </li>`,
+                      )}
+                    </ul>
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </section>`;
+  }
+
+  protected override render() {
+    const term = this.localize.term;
+    if (this.error) return stateMessage('error', term, this.error);
+    if (this.loading) return stateMessage('loading', term);
+    const profiles = this.profiles;
+    if (!profiles || profiles.regions.length === 0) return stateMessage('empty', term);
+    const region = this.region;
+    if (!region) {
+      return html`<div part="state" data-state="empty" role="status">
+        ${this.format.strings.unknownRegion(this.regionCode)}
+      </div>`;
+    }
+    const f = this.format;
+    const flag = flagOf(profiles, region.regionCode);
+    return html`<article part="profile" aria-labelledby="title">
+      <header part="header">
+        <h2 part="title" id="title" tabindex="-1">
+          ${f.title(region)} · ${this.s.profile}
+          ${flag ? renderFlag(f, flag.flag, term.flagWord(flag.flag)) : nothing}
+        </h2>
+        <p part="as-of">${f.strings.asOf(profiles.asOf)}</p>
+      </header>
+      ${renderBreadcrumb(f, ancestorsOf(profiles, region), region, (r) => {
+        this.choose(r);
+      })}
+      ${this.renderFigures(region)}
+      <div part="sections">${this.renderFunnel(region)} ${this.renderFlags(profiles, region)}</div>
+      ${this.renderRanking(profiles, region)}
+    </article>`;
+  }
+}
+
+defineElement('sw-work-profile', SwWorkProfile);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sw-work-profile': SwWorkProfile;
+  }
+}
