@@ -128,6 +128,12 @@ describe('profiles on a hand-worked county', () => {
     });
     expect(w.medianDaysToVerify).toBe(4);
     expect(w.dataErrorShare.households).toBeCloseTo(1 / 3, 12);
+    // Open: W1 and D's new order; caseworkers named: c1 and c2.
+    expect([w.overdue.households, w.overdue.people, w.backlog.households]).toEqual([1, 4, 0]);
+    expect([w.casesPerCaseworker, w.measuresPerMonitored, w.eliminationRate.households]).toEqual([
+      1, 0.5, 0,
+    ]);
+    expect(region(V2).work.casesPerCaseworker).toBeNull();
   });
 
   it('flags the village with an overdue high-lamp household and a confirmed risk without measures red', () => {
