@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contains, signedArea2, type Point } from '../generator/clip.mjs';
 import { streamCounties } from '../generator/stream.mjs';
+import { shortName } from '../geography/extract-geography.mjs';
+import { simplifyRing } from '../geography/simplify.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -80,5 +82,24 @@ describe('benchmark sizes', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('geography extraction', () => {
+  it('shortens committee names as portals show them', () => {
+    expect(shortName('八一村委会')).toBe('八一村');
+    expect(shortName('象南社区居委会')).toBe('象南社区');
+    expect(shortName('幽兰街居委会')).toBe('幽兰街社区');
+    expect(shortName('陈家营村委会（大）')).toBe('陈家营村（大）');
+    expect(shortName('蔬菜场生活区')).toBe('蔬菜场生活区');
+  });
+
+  it('simplifies a staircase outline to its corners, still closed', () => {
+    const ring: [number, number][] = [];
+    for (let i = 0; i <= 100; i++) ring.push([i / 100, (i % 2) * 0.0001]);
+    ring.push([1, 1], [0, 1], [0, 0]);
+    const simple = simplifyRing(ring, 0.001);
+    expect(simple[0]).toEqual(simple.at(-1));
+    expect(simple.length).toBeLessThan(8);
   });
 });

@@ -1,0 +1,2 @@
+// Types for extract-geography.mjs (its tests import shortName).
+export declare function shortName(fullName: string): string;
