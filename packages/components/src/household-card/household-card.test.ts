@@ -355,6 +355,40 @@ describe('<sw-household-card>', () => {
     expect(text($(el, '[data-pii="name"]'))).to.equal(evil);
   });
 
+  it('finds a household whose id is stored as a number', async () => {
+    const inputs = miniInputs();
+    const numeric = (t: ScoringInputs['households'], column = 'householdId') =>
+      t.assign(
+        table({
+          [column]: Array.from(t.array(column) as ArrayLike<string>, (id) =>
+            /^H\d+$/.test(id) ? Number(id.slice(1)) : id,
+          ),
+        }),
+      );
+    const renumbered: ScoringInputs = {
+      ...inputs,
+      households: numeric(inputs.households),
+      members: numeric(inputs.members!),
+      workEvents: numeric(inputs.workEvents!),
+      measures: numeric(inputs.measures!),
+      departmentRecords: numeric(inputs.departmentRecords!, 'key'),
+    };
+    const result = score(renumbered, presets['ankang-five-lamps'], { asOf: miniAsOf });
+    const el = await fixture<SwHouseholdCard>(
+      html`<sw-household-card
+        household-id="9"
+        .result=${result}
+        .inputs=${renumbered}
+      ></sw-household-card>`,
+    );
+    const why = explain(county.result, 'H09')!;
+    expect(text($(el, '[data-figure="score"]'))).to.equal(`${why.score} 分`);
+    expect($(el, '[data-state="overdue"]')).not.to.equal(null);
+    expect($$(el, '[part="member"]').length).to.equal(
+      inputRows(county.inputs.members, 'H09', 'name').length,
+    );
+  });
+
   it('works from the result alone, saying what was not given', async () => {
     const el = await fixture<SwHouseholdCard>(
       html`<sw-household-card household-id="H09" .result=${county.result}></sw-household-card>`,

@@ -107,7 +107,7 @@ export interface HouseholdView {
 // Work orders of a whole county are computed once per result, however many cards show it.
 const ordersCache = new WeakMap<ScoreResult, WorkOrders>();
 // Row numbers by household id, once per table.
-const rowsCache = new WeakMap<Table, Map<unknown, number[]>>();
+const rowsCache = new WeakMap<Table, Map<string | null, number[]>>();
 
 function ordersOf(result: ScoreResult): WorkOrders {
   let orders = ordersCache.get(result);
@@ -124,14 +124,15 @@ function col(table: Table | undefined, name: string): ArrayLike<unknown> | undef
   return table.array(name) as ArrayLike<unknown>;
 }
 
-function rowsOf(table: Table | undefined, id: string, key = 'householdId'): number[] {
+/** Rows of a household; ids compare as text, so numeric ids in a table match `household-id`. */
+function rowsOf(table: Table | undefined, id: string): number[] {
   if (!table) return [];
   let index = rowsCache.get(table);
   if (!index) {
     index = new Map();
-    const ids = col(table, key);
+    const ids = col(table, 'householdId');
     for (let r = 0; r < (ids?.length ?? 0); r++) {
-      const k = ids?.[r];
+      const k = str(ids?.[r]);
       const list = index.get(k);
       if (list) list.push(r);
       else index.set(k, [r]);
@@ -354,9 +355,11 @@ export function householdView(
   householdId: string,
   options: { readonly orders?: WorkOrders; readonly inputs?: ScoringInputs } = {},
 ): HouseholdView | undefined {
-  const explanation = explain(result, householdId);
+  const [r] = rowsOf(result.table, householdId);
+  if (r === undefined) return undefined;
+  // explain() looks the household up by the id as stored (a string or a number).
+  const explanation = explain(result, col(result.table, 'householdId')?.[r]);
   if (!explanation) return undefined;
-  const [r = -1] = rowsOf(result.table, householdId);
   const regionCode = str(col(result.table, 'regionCode')?.[r]) ?? '';
   const causes = (col(result.table, 'causes')?.[r] ?? []) as readonly Cause[];
   const rs = result.ruleSet;
