@@ -71,6 +71,10 @@ export class TableAssembler {
   private readonly vals: unknown[];
   private readonly required: readonly [string, number][];
   private readonly keySlots: readonly number[];
+  // Slots of the columns the checks read, looked up once (-1: the table has no such column).
+  private readonly at: Readonly<
+    Record<'personId' | 'birthDate' | 'regionCode' | 'householdId' | 'key' | 'keyType', number>
+  >;
   private extraBuilders: [number, ColumnBuilder][] = [];
 
   constructor(
@@ -88,6 +92,15 @@ export class TableAssembler {
       f.required ? [[f.name, i] as [string, number]] : [],
     );
     this.keySlots = ingestKeys[table].map((k) => this.slots.get(k) ?? -1);
+    const slot = (name: string): number => this.slots.get(name) ?? -1;
+    this.at = {
+      personId: slot('personId'),
+      birthDate: slot('birthDate'),
+      regionCode: slot('regionCode'),
+      householdId: slot('householdId'),
+      key: slot('key'),
+      keyType: slot('keyType'),
+    };
     this.bad.get('row', true);
     this.bad.get('file', false);
   }
@@ -216,7 +229,7 @@ export class TableAssembler {
   // Checks that need the whole row: derived values, required values, keys, references.
   private check(row: RawRow): void {
     const vals = this.vals;
-    const v = (name: string): unknown => vals[this.slots.get(name) ?? -1] ?? null;
+    const at = this.at;
     if (DERIVING.has(this.table)) {
       const rec: Record<string, unknown> = {};
       for (const [name, slot] of this.slots) rec[name] = vals[slot] ?? null;
@@ -233,8 +246,8 @@ export class TableAssembler {
     }
     const { regions, households, members } = this.refs;
     const t = this.table;
-    const personId = v('personId');
-    const birthDate = v('birthDate');
+    const personId = vals[at.personId];
+    const birthDate = vals[at.birthDate];
     if (t === 'members' && typeof birthDate === 'string' && typeof personId === 'string') {
       const fromId = `${personId.slice(6, 10)}-${personId.slice(10, 12)}-${personId.slice(12, 14)}`;
       if (fromId !== birthDate) {
@@ -243,7 +256,7 @@ export class TableAssembler {
         });
       }
     }
-    const regionCode = v('regionCode');
+    const regionCode = vals[at.regionCode];
     if (
       regions &&
       t === 'households' &&
@@ -252,7 +265,7 @@ export class TableAssembler {
     ) {
       this.problem('regionCode', regionCode, 'regionCode.unknown');
     }
-    const householdId = v('householdId');
+    const householdId = vals[at.householdId];
     if (
       households &&
       t !== 'households' &&
@@ -261,9 +274,9 @@ export class TableAssembler {
     ) {
       this.problem('householdId', householdId, 'ref.missingHousehold');
     }
-    const key = v('key');
+    const key = vals[at.key];
     if (t === 'departmentRecords' && typeof key === 'string') {
-      const keyType = v('keyType');
+      const keyType = vals[at.keyType];
       if (keyType === 'household' && households && !households.has(key))
         this.problem('key', key, 'ref.missingHousehold');
       if (keyType === 'person' && members && !members.has(key)) {

@@ -70,6 +70,9 @@ export interface ReadTableOptions {
 /**
  * The defaults of every {@link ReadTableOptions} option. `undefined` means the default; an
  * unknown option name is an error that names it.
+ *
+ * @example
+ * readTableDefaults.chunkSize; // 1048576: files are read a mebibyte at a time
  */
 export const readTableDefaults = Object.freeze({
   table: 'auto',

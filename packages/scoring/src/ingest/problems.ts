@@ -3,7 +3,13 @@
  * a code from {@link ingestMessages} and a message in both languages. docs/ingest.md lists them all.
  */
 
-/** The canonical tables of docs/data-model.md. */
+/**
+ * The canonical tables of docs/data-model.md, in the order `readTables` reads them
+ * (each table's references point to tables before it).
+ *
+ * @example
+ * INGEST_TABLES.includes('members'); // true
+ */
 export const INGEST_TABLES = [
   'regions',
   'households',

@@ -182,7 +182,10 @@ export async function probeTable(
 
 /**
  * Stacks tables with the union of their columns (arquero's concat keeps only the first
- * table's), filling a column a table lacks with nulls.
+ * table's), filling a column a table lacks with nulls. Code-free, like every ingest step.
+ *
+ * @example
+ * concatIngestTables([aq.table({ a: [1] }), aq.table({ a: [2], b: ['x'] })]); // a: [1, 2], b: [null, 'x']
  */
 export function concatTables(tables: readonly ColumnTable[]): ColumnTable {
   if (tables.length === 1 && tables[0]) return tables[0];

@@ -111,6 +111,9 @@ export const ingestSchema: Readonly<Record<IngestTableName, readonly FieldSpec[]
 /**
  * The columns that make a row unique in each table: a second row with the same values is
  * rejected as `key.duplicate`.
+ *
+ * @example
+ * ingestKeys.departmentRecords; // ['key', 'department', 'indicator', 'period']
  */
 export const ingestKeys: Readonly<Record<IngestTableName, readonly string[]>> = {
   regions: ['regionCode'],
