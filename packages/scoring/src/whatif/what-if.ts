@@ -94,15 +94,12 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     rows.push(h);
     const r = tree.householdRegion[h] ?? -1;
     if (r < 0) continue;
-    const add = (bucket: number) => {
-      counter.add(r, bucket, hh.category[h] ?? -1, hh.size[h] ?? 0);
-    };
-    add(0);
-    if (la > lb) add(1);
-    if (la < lb) add(2);
-    if (levelChanged) add(3);
-    if (da > db) add(4);
-    if (da < db) add(5);
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    counter.add(r, 0, cat, size);
+    if (la !== lb) counter.add(r, la > lb ? 1 : 2, cat, size);
+    if (levelChanged) counter.add(r, 3, cat, size);
+    if (da !== db) counter.add(r, da > db ? 4 : 5, cat, size);
   }
   counter.rollUp();
   const bandsBefore = result.ruleSet.levels.bands.map((b) => b.id);
