@@ -1,6 +1,6 @@
 // Checks a <sw-village-map> in a page the way a person would see and use it: the red village is
-// drawn red, a click on it fires sw-village-select with its code, and flagging another village
-// red recolours that one. Pixels are read in maplibre's `render` event, while the frame is still
+// drawn red, flagging another village red recolours that one, and a click on the first village
+// fires sw-village-select with its code. Pixels are read in maplibre's `render` event, while the frame is still
 // in the drawing buffer, so the map needs no preserve-drawing-buffer.
 
 /** Runs in the page: resolves with [r, g, b] at lon/lat once the next frame is drawn. */
@@ -38,6 +38,16 @@ export async function probeMap(page, { selector, red, other }) {
   const redPixel = await page.evaluate(readPixel, selector, red.at);
   if (!isRed(redPixel)) problems.push(`village ${red.code} is drawn rgb(${redPixel}), not red`);
 
+  await page.evaluate(
+    (s, code) => {
+      document.querySelector(s).flags = [{ regionCode: code, flag: 'red' }];
+    },
+    selector,
+    other.code,
+  );
+  await page.evaluate((s) => document.querySelector(s).whenIdle(), selector);
+  const otherPixel = await page.evaluate(readPixel, selector, other.at);
+  if (!isRed(otherPixel)) problems.push(`after recolouring, ${other.code} is rgb(${otherPixel})`);
   const position = await page.evaluate(
     (s, at) => {
       const element = document.querySelector(s);
@@ -61,15 +71,5 @@ export async function probeMap(page, { selector, red, other }) {
     problems.push(`a click on ${red.code} selected ${JSON.stringify(selected ?? 'nothing')}`);
   }
 
-  await page.evaluate(
-    (s, code) => {
-      document.querySelector(s).flags = [{ regionCode: code, flag: 'red' }];
-    },
-    selector,
-    other.code,
-  );
-  await page.evaluate((s) => document.querySelector(s).whenIdle(), selector);
-  const otherPixel = await page.evaluate(readPixel, selector, other.at);
-  if (!isRed(otherPixel)) problems.push(`after recolouring, ${other.code} is rgb(${otherPixel})`);
   return problems;
 }
