@@ -44,7 +44,6 @@ export interface AreaProfileStrings {
   month(month: string, withYear: boolean): string;
   readonly subRegionsEmpty: string;
   subRegionFigures(monitored: string, unresolved: string): string;
-  readonly drillHint: string;
 }
 
 export const areaProfileStrings: Localized<AreaProfileStrings> = {
@@ -97,7 +96,6 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     },
     subRegionsEmpty: '没有下辖区域。',
     subRegionFigures: (monitored, unresolved) => `监测 ${monitored}；未消除 ${unresolved}`,
-    drillHint: '选择一个区域查看其画像。',
   },
   en: {
     profile: 'Area profile',
@@ -156,6 +154,5 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     },
     subRegionsEmpty: 'No region below this one.',
     subRegionFigures: (monitored, unresolved) => `Monitored ${monitored}; unresolved ${unresolved}`,
-    drillHint: 'Choose a region to see its profile.',
   },
 };

@@ -264,6 +264,49 @@ describe('<sw-area-profile>', () => {
     expect(Number(svg.getAttribute('width'))).to.be.at.most(360);
   });
 
+  it('writes counts of 10,000 and more in 万 for Chinese readers, with separators in English', async () => {
+    const big = { households: 123_456, people: 401_234 };
+    const scaled: RegionProfile = {
+      ...county,
+      area: { ...county.area, population: { ...county.area.population, ...big } },
+    };
+    const data = { ...profiles, regions: profiles.regions.map((r) => (r === county ? scaled : r)) };
+    const zhEl = await fixture<SwAreaProfile>(
+      html`<sw-area-profile .profiles=${data}></sw-area-profile>`,
+    );
+    expect(text(figure(zhEl, 'population').querySelector('[part~="figure-value"]'))).to.equal(
+      '12.3万 户 · 40.1万 人',
+    );
+    const enEl = await fixture<SwAreaProfile>(
+      html`<sw-area-profile lang="en" .profiles=${data}></sw-area-profile>`,
+    );
+    expect(text(figure(enEl, 'population').querySelector('[part~="figure-value"]'))).to.equal(
+      '123,456 households · 401,234 people',
+    );
+  });
+
+  it('scales its type and charts up on big-screen', async () => {
+    const small = await renderProfile();
+    const big = await fixture<SwAreaProfile>(
+      html`<sw-area-profile
+        big-screen
+        style="width: 900px"
+        .profiles=${profiles}
+      ></sw-area-profile>`,
+    );
+    await frames();
+    const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+    expect(size(big)).to.be.greaterThan(size(small));
+    const height = (el: SwAreaProfile) =>
+      Number(el.shadowRoot!.querySelector('.trend-chart svg')!.getAttribute('height'));
+    expect(height(big)).to.be.greaterThan(height(small));
+  });
+
+  it('sets no style attribute of its own (strict Content-Security-Policy)', async () => {
+    const el = await renderProfile();
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+  });
+
   it('renders as the committed snapshots (county in Chinese, village in English)', async () => {
     await matchSnapshot('area-profile-county-zh', await renderProfile());
     await matchSnapshot('area-profile-village-en', await renderProfile(village.regionCode, 'en'));

@@ -1,4 +1,4 @@
-import type { Cause, MeasureKind, Profiles, RegionProfile } from '@shouwang/scoring';
+import type { Profiles, RegionProfile } from '@shouwang/scoring';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
@@ -8,23 +8,11 @@ import { stateMessage } from '../internal/state.js';
 import { barsX, type BarDatum, type ChartContext } from '../profile-parts/charts.js';
 import { FigureFormat } from '../profile-parts/format.js';
 import { ancestorsOf, childrenOf, findRegion, flagOf } from '../profile-parts/regions.js';
-import {
-  renderBreadcrumb,
-  renderCountTable,
-  renderFigure,
-  renderFlag,
-  renderTable,
-} from '../profile-parts/templates.js';
-import {
-  areaProfileStrings,
-  type AreaProfileStrings,
-  type IncomeSource,
-} from './area-profile.strings.js';
+import { renderBreadcrumb, renderFlag } from '../profile-parts/templates.js';
+import { areaProfileStrings, type AreaProfileStrings } from './area-profile.strings.js';
 import { areaProfileStyles } from './area-profile.styles.js';
-import { TREND_SERIES, trendChart } from './trend-chart.js';
-
-const SOURCES: readonly IncomeSource[] = ['wage', 'production', 'transfer', 'property'];
-const SYMBOLS = { circle: '●', triangle: '▲', square: '■' } as const;
+import { AreaSections } from './area-sections.js';
+import { trendChart } from './trend-chart.js';
 
 /**
  * Area profile (区域画像) of a county, township or village: key figures (households and people,
@@ -123,6 +111,7 @@ export class SwAreaProfile extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly format = new FigureFormat(this.localize);
+  private readonly sections = new AreaSections(this.localize, this.format);
   private focusTitle = false;
 
   constructor() {
@@ -143,6 +132,13 @@ export class SwAreaProfile extends LitElement {
     return this.localize.pick(areaProfileStrings);
   }
 
+  /** A bar chart of the shown region's data, or nothing when there is none. */
+  private bars(width: number, data: (region: RegionProfile) => BarDatum[]) {
+    const region = this.region;
+    const rows = region ? data(region) : [];
+    return rows.length ? barsX(rows, this.chartContext(width)) : null;
+  }
+
   private chartContext(width: number, color = '--_bar'): ChartContext {
     const style = getComputedStyle(this);
     return {
@@ -152,25 +148,21 @@ export class SwAreaProfile extends LitElement {
     };
   }
 
-  private readonly lampsChart = new PlotController(this, '.lamps-chart', (width) => {
-    const data = this.lampsData();
-    return data.length ? barsX(data, this.chartContext(width)) : null;
-  });
+  private readonly lampsChart = new PlotController(this, '.lamps-chart', (width) =>
+    this.bars(width, (region) => this.sections.lampsData(region)),
+  );
 
-  private readonly causesChart = new PlotController(this, '.causes-chart', (width) => {
-    const data = this.causesData();
-    return data.length ? barsX(data, this.chartContext(width)) : null;
-  });
+  private readonly causesChart = new PlotController(this, '.causes-chart', (width) =>
+    this.bars(width, (region) => this.sections.causesData(region)),
+  );
 
-  private readonly incomeChart = new PlotController(this, '.income-chart', (width) => {
-    const data = this.incomeData();
-    return data.length ? barsX(data, this.chartContext(width)) : null;
-  });
+  private readonly incomeChart = new PlotController(this, '.income-chart', (width) =>
+    this.bars(width, (region) => this.sections.incomeData(region)),
+  );
 
-  private readonly measuresChart = new PlotController(this, '.measures-chart', (width) => {
-    const data = this.measuresData();
-    return data.length ? barsX(data, this.chartContext(width)) : null;
-  });
+  private readonly measuresChart = new PlotController(this, '.measures-chart', (width) =>
+    this.bars(width, (region) => this.sections.measuresData(region)),
+  );
 
   private readonly trendChart = new PlotController(this, '.trend-chart', (width) => {
     const trend = this.region?.area.trend ?? [];
@@ -196,59 +188,6 @@ export class SwAreaProfile extends LitElement {
       chart.redraw();
   }
 
-  private lampsData(): BarDatum[] {
-    return (this.region?.area.lamps ?? []).map((count, lamps) => ({
-      label: this.s.lampsRow(lamps),
-      value: count.households,
-      text: this.format.pair(count),
-    }));
-  }
-
-  private causeEntries() {
-    const causes = this.region?.area.unresolvedCauses;
-    if (!causes) return [];
-    return (Object.entries(causes) as [Cause, RegionProfile['area']['unresolved']][])
-      .filter(([, count]) => count.households > 0)
-      .sort(([, a], [, b]) => b.households - a.households || b.people - a.people);
-  }
-
-  private causesData(): BarDatum[] {
-    return this.causeEntries().map(([cause, count]) => ({
-      label: this.localize.term.cause[cause],
-      value: count.households,
-      text: this.format.pair(count),
-    }));
-  }
-
-  private incomeData(): BarDatum[] {
-    const income = this.region?.area.income;
-    if (!income || income.total <= 0) return [];
-    return SOURCES.map((source) => ({
-      label: this.s.source[source],
-      value: income.shares[source] ?? 0,
-      text: this.format.percent(income.shares[source]),
-    }));
-  }
-
-  private measureEntries() {
-    const measures = this.region?.area.measures;
-    if (!measures) return [];
-    return Object.entries(measures) as [
-      MeasureKind,
-      RegionProfile['area']['measures'][MeasureKind],
-    ][];
-  }
-
-  private measuresData(): BarDatum[] {
-    return this.measureEntries()
-      .filter(([, m]) => m.measures > 0)
-      .map(([kind, m]) => ({
-        label: this.localize.term.measureKind[kind],
-        value: m.households.households,
-        text: `${this.s.measuresUnit(this.localize.count(m.measures))} · ${this.format.pair(m.households)}`,
-      }));
-  }
-
   /** Shows another region because the user chose it, and says so with `sw-region-change`. */
   private choose(region: RegionProfile): void {
     this.regionCode = region.regionCode;
@@ -262,204 +201,6 @@ export class SwAreaProfile extends LitElement {
     if (!this.focusTitle) return;
     this.focusTitle = false;
     this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
-  }
-
-  private renderFigures(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const a = region.area;
-    const share = (n: number) => (a.monitored.households ? n / a.monitored.households : null);
-    const ofMonitored = (n: number) =>
-      this.s.share(
-        f.percent(share(n)),
-        `${this.s.monitored} ${f.households(a.monitored.households)}`,
-      );
-    return html`<h3 class="visually-hidden">${this.s.figures}</h3>
-      <dl part="figures">
-        ${renderFigure('population', this.s.population, f.pair(a.population), null, f.split(a.population, true))}
-        ${renderFigure('monitored', this.s.monitored, f.pair(a.monitored), null, f.split(a.monitored))}
-        ${renderFigure(
-          'unresolved',
-          this.s.unresolved,
-          f.pair(a.unresolved),
-          ofMonitored(a.unresolved.households),
-          f.split(a.unresolved),
-        )}
-        ${renderFigure(
-          'eliminated',
-          this.s.eliminated,
-          f.pair(a.eliminated),
-          null,
-          f.split(a.eliminated, true),
-        )}
-      </dl>`;
-  }
-
-  private renderLamps(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const lamps = region.area.lamps;
-    const lit = lamps
-      .slice(1)
-      .reduce(
-        (sum, c) => ({ households: sum.households + c.households, people: sum.people + c.people }),
-        { households: 0, people: 0 },
-      );
-    return this.section(
-      'lamps',
-      this.s.lampsTitle,
-      this.s.lampsCaption(f.pair(region.area.population), f.pair(lit)),
-      renderCountTable(
-        f,
-        this.s.lampsTitle,
-        this.s.lampsHeader,
-        lamps.map((count, n) => ({ label: this.s.lampsRow(n), count })),
-      ),
-    );
-  }
-
-  private renderCauses(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const entries = this.causeEntries();
-    if (!entries.length) return this.emptySection('causes', this.s.causesTitle, this.s.causesEmpty);
-    const top = entries[0];
-    return this.section(
-      'causes',
-      this.s.causesTitle,
-      this.s.causesCaption(
-        f.pair(region.area.unresolved),
-        top ? `${this.localize.term.cause[top[0]]}（${f.pair(top[1])}）` : null,
-      ),
-      renderCountTable(
-        f,
-        this.s.causesTitle,
-        this.s.causeHeader,
-        entries.map(([cause, count]) => ({ label: this.localize.term.cause[cause], count })),
-      ),
-    );
-  }
-
-  private renderIncome(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const income = region.area.income;
-    if (income.total <= 0)
-      return this.emptySection('income', this.s.incomeTitle, this.s.incomeEmpty);
-    const yuan = (n: number) => f.strings.yuan(this.localize.count(Math.round(n)));
-    return this.section(
-      'income',
-      this.s.incomeTitle,
-      this.s.incomeCaption(yuan(income.total), f.percent(income.shares.production)),
-      renderTable(
-        this.s.incomeTitle,
-        [this.s.sourceHeader, this.s.yuanHeader, this.s.shareHeader],
-        SOURCES.map((source) => [
-          this.s.source[source],
-          yuan(income.yuan[source]),
-          f.percent(income.shares[source]),
-        ]),
-      ),
-    );
-  }
-
-  private renderMeasures(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const a = region.area;
-    const total = this.measureEntries().reduce((sum, [, m]) => sum + m.measures, 0);
-    const coverage = html`<p part="note" data-figure="coverage">
-      <strong>${this.s.coverage}</strong>: ${f.pair(a.measureCoverage.numerator)}
-      （${f.rate(a.measureCoverage)}；${f.base(a.measureCoverage)}）
-    </p>`;
-    if (total === 0)
-      return this.emptySection('measures', this.s.measuresTitle, this.s.measuresEmpty, coverage);
-    return this.section(
-      'measures',
-      this.s.measuresTitle,
-      this.s.measuresCaption(
-        this.s.measuresUnit(this.localize.count(total)),
-        f.pair(a.measureCoverage.numerator),
-      ),
-      renderCountTable(
-        f,
-        this.s.measuresTitle,
-        this.s.kindHeader,
-        this.measureEntries().map(([kind, m]) => ({
-          label: this.localize.term.measureKind[kind],
-          count: m.households,
-          extra: [this.localize.count(m.measures)],
-        })),
-        [this.s.measuresHeader],
-      ),
-      coverage,
-    );
-  }
-
-  private renderTrend(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const trend = region.area.trend;
-    const sum = (key: (typeof TREND_SERIES)[number]['key']) =>
-      trend.reduce(
-        (acc, m) => ({
-          households: acc.households + m[key].households,
-          people: acc.people + m[key].people,
-        }),
-        { households: 0, people: 0 },
-      );
-    const legend = html`<ul part="legend">
-      ${TREND_SERIES.map(
-        (series, i) =>
-          html`<li class="series-${i + 1}">
-            <span class="legend-mark" aria-hidden="true">${SYMBOLS[series.symbol]}</span>
-            ${this.s.series[series.key]}
-          </li>`,
-      )}
-    </ul>`;
-    return this.section(
-      'trend',
-      this.s.trendTitle(trend.length),
-      this.s.trendCaption(
-        f.pair(sum('newlyMonitored')),
-        f.pair(sum('pushed')),
-        f.pair(sum('eliminated')),
-      ),
-      renderTable(
-        this.s.trendTitle(trend.length),
-        [this.s.monthHeader, ...TREND_SERIES.map((series) => this.s.series[series.key])],
-        trend.map((m) => [
-          this.s.month(m.month, true),
-          ...TREND_SERIES.map((series) => f.pair(m[series.key])),
-        ]),
-      ),
-      legend,
-    );
-  }
-
-  private section(
-    key: string,
-    title: string,
-    caption: string,
-    table: TemplateResult,
-    before: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    return html`<section part="section section-${key}" aria-labelledby="${key}-title">
-      <h3 part="section-title" id="${key}-title">${title}</h3>
-      ${before}
-      <figure>
-        <div part="chart" class="${key}-chart"></div>
-        <figcaption part="caption">${caption}</figcaption>
-      </figure>
-      ${table}
-    </section>`;
-  }
-
-  private emptySection(
-    key: string,
-    title: string,
-    message: string,
-    before: TemplateResult | typeof nothing = nothing,
-  ): TemplateResult {
-    return html`<section part="section section-${key}" aria-labelledby="${key}-title">
-      <h3 part="section-title" id="${key}-title">${title}</h3>
-      ${before}
-      <p part="caption">${message}</p>
-    </section>`;
   }
 
   private renderSubRegions(
@@ -526,10 +267,11 @@ export class SwAreaProfile extends LitElement {
       ${renderBreadcrumb(f, ancestorsOf(profiles, region), region, (r) => {
         this.choose(r);
       })}
-      ${this.renderFigures(region)}
+      ${this.sections.renderFigures(region)}
       <div part="sections">
-        ${this.renderLamps(region)} ${this.renderCauses(region)} ${this.renderIncome(region)}
-        ${this.renderMeasures(region)} ${this.renderTrend(region)}
+        ${this.sections.renderLamps(region)} ${this.sections.renderCauses(region)}
+        ${this.sections.renderIncome(region)} ${this.sections.renderMeasures(region)}
+        ${this.sections.renderTrend(region)}
       </div>
       ${this.renderSubRegions(profiles, region)}
     </article>`;

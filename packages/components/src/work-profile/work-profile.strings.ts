@@ -49,7 +49,6 @@ export interface WorkProfileStrings {
   readonly rankingEmpty: string;
   readonly flagsTitle: string;
   readonly flagsEmpty: string;
-  readonly householdBasis: string;
 }
 
 export const workProfileStrings: Localized<WorkProfileStrings> = {
@@ -104,7 +103,6 @@ export const workProfileStrings: Localized<WorkProfileStrings> = {
     rankingEmpty: '没有下辖区域。',
     flagsTitle: '红黄标记及原因',
     flagsEmpty: '本区域没有红色或黄色标记。',
-    householdBasis: '按户',
   },
   en: {
     profile: 'Work profile',
@@ -157,6 +155,5 @@ export const workProfileStrings: Localized<WorkProfileStrings> = {
     rankingEmpty: 'No region below this one.',
     flagsTitle: 'Red and yellow flags with reasons',
     flagsEmpty: 'No red or yellow flag in this area.',
-    householdBasis: 'households',
   },
 };

@@ -265,6 +265,11 @@ describe('<sw-work-profile>', () => {
     expect(Number(svg.getAttribute('width'))).to.be.at.most(360);
   });
 
+  it('sets no style attribute of its own (strict Content-Security-Policy)', async () => {
+    const el = await renderProfile();
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+  });
+
   it('renders as the committed snapshots (county in Chinese, township in English)', async () => {
     await matchSnapshot('work-profile-county-zh', await renderProfile());
     await matchSnapshot(

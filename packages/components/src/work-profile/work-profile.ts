@@ -108,8 +108,6 @@ export class SwWorkProfile extends LitElement {
       error: { type: String },
       bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
       lang: { type: String, reflect: true },
-      sortKey: { state: true },
-      sortDescending: { state: true },
     };
   }
 
@@ -129,8 +127,9 @@ export class SwWorkProfile extends LitElement {
    */
   declare lang: string;
 
-  declare private sortKey: RankingKey;
-  declare private sortDescending: boolean;
+  // Sort state is kept out of `properties` (it is not an attribute) and re-renders by request.
+  private sortKey: RankingKey = 'overdue';
+  private sortDescending = true;
 
   private readonly localize = new LocalizeController(this);
   private readonly format = new FigureFormat(this.localize);
@@ -143,8 +142,6 @@ export class SwWorkProfile extends LitElement {
     this.loading = false;
     this.error = '';
     this.bigScreen = false;
-    this.sortKey = 'overdue';
-    this.sortDescending = true;
   }
 
   /** The region shown now, if the profiles have it. */
@@ -206,6 +203,7 @@ export class SwWorkProfile extends LitElement {
       this.sortKey = key;
       this.sortDescending = key !== 'name';
     }
+    this.requestUpdate();
   }
 
   protected override updated(): void {
