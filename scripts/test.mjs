@@ -82,12 +82,16 @@ const vitest = (config) => [
   '--reporter=json',
   `--outputFile.json=${join(scratch, `${config.replaceAll('/', '_')}.json`)}`,
 ];
-for (const config of ['packages/scoring/vitest.config.ts']) {
-  step(
-    `vitest: ${config} (Node, --disallow-code-generation-from-strings)`,
-    'vitest',
-    vitest(config),
-    (_, args) => vitestCounts(args.at(-1).split('=')[1]),
+const vitestSuites = [
+  [
+    'packages/scoring/vitest.config.ts',
+    'scoring and ingest (Node, --disallow-code-generation-from-strings)',
+  ],
+  ['data-samples/vitest.config.ts', 'sample counties and generator (Node)'],
+];
+for (const [config, what] of vitestSuites) {
+  step(`vitest: ${what}`, 'vitest', vitest(config), (_, args) =>
+    vitestCounts(args.at(-1).split('=')[1]),
   );
 }
 step(
