@@ -114,6 +114,8 @@ export class TableAssembler {
     replaced: () => boolean = () => true,
   ): void {
     this.replaced = replaced;
+    // Columns of an earlier sheet that this one lacks are padded here, once, not per row.
+    this.out.padAll();
     this.file = file;
     this.width = plans.length;
     this.checkWidth = checkWidth;
@@ -217,13 +219,13 @@ export class TableAssembler {
     this.accepted++;
     // Only an accepted row claims its key, so a rejected row never blocks a good one.
     this.seen.set(this.pendingKey, row.row);
-    for (let i = 0; i < vals.length; i++)
-      if (vals[i] !== undefined) this.builders[i]?.push(vals[i]);
+    for (let i = 0; i < vals.length; i++) this.builders[i]?.push(vals[i] ?? null);
     for (const [index, builder] of this.extraBuilders) {
       const cell = row.cells[index];
       builder.push(cell === '' ? null : (cell ?? null));
     }
-    this.out.endRow();
+    // Every column of this part was pushed to: no per-row padding (see startPart).
+    this.out.endRow(false);
   }
 
   // Checks that need the whole row: derived values, required values, keys, references.

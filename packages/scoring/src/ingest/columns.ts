@@ -102,9 +102,17 @@ export class ColumnSet {
     return b;
   }
 
-  /** Ends a row: every column not pushed to gets a null. */
-  endRow(): void {
+  /**
+   * Ends a row. With `pad`, every column not pushed to gets a null; without, the caller has
+   * pushed to every column in use and pads the others with {@link padAll} when it switches.
+   */
+  endRow(pad = true): void {
     this.rows++;
+    if (pad) this.padAll();
+  }
+
+  /** Pads every column to the row count. */
+  padAll(): void {
     for (const b of this.columns.values()) if (b.length < this.rows) b.padTo(this.rows);
   }
 
