@@ -69,6 +69,10 @@ export function validateRuleSet(json: unknown): RuleSetValidation {
     list(issues, o, 'notes', '$').forEach((n, i) => {
       if (typeof n !== 'string') issues.add(`$.notes[${i}]`, 'type', 'string');
     });
+    // Levels on lamps need lamps: without them every household would sit in the first band.
+    if (isObj(o.levels) && o.levels.on === 'lamps' && o.lamps === undefined) {
+      issues.add('$.levels.on', 'methodField', 'levels on lamps need a lamps rule');
+    }
     if (method === 'points') {
       if (o.lamps === undefined) issues.add('$', 'required', 'lamps');
       else checkLamps(issues, o.lamps, '$.lamps');

@@ -159,6 +159,11 @@ describe('validateRuleSet', () => {
     ]);
   });
 
+  it('refuses levels on lamps when the rule set has no lamps', () => {
+    const rs = broken('alkire-foster', [['levels', 'on'], 'lamps']);
+    expect(issuesOf(rs)).toEqual([{ path: '$.levels.on', code: 'methodField' }]);
+  });
+
   it('assertRuleSet throws listing the paths', () => {
     const rs = broken('ankang-five-lamps', [['workOrderThreshold'], -1]);
     expect(() => assertRuleSet(rs)).toThrow(/\$\.workOrderThreshold: must not be negative/);
