@@ -2,8 +2,19 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { presets, score, type ScoreResult, type ScoringInputs } from '@shouwang/scoring';
 import { table } from 'arquero';
 import { html } from 'lit';
+import { until } from 'lit/directives/until.js';
 import '@shouwang/components';
 import { miniCounty, miniInputs } from '../packages/components/src/test-support/mini-county.js';
+import {
+  SAMPLE_FILES,
+  sampleCounty,
+} from '../packages/components/src/village-board/village-board.fixtures.js';
+import hyRecords from '../data-samples/hanyin/department-records.csv?url';
+import hyHouseholds from '../data-samples/hanyin/households.csv?url';
+import hyMeasures from '../data-samples/hanyin/measures.csv?url';
+import hyMembers from '../data-samples/hanyin/members.csv?url';
+import hyRegions from '../data-samples/hanyin/regions.csv?url';
+import hyEvents from '../data-samples/hanyin/work-events.csv?url';
 
 interface CardArgs {
   householdId: string;
@@ -208,5 +219,62 @@ export const Training: StoryObj<TrainingArgs> = {
         .inputs=${inputs}
       ></sw-household-card>
     </div>`;
+  },
+};
+
+const hanyinUrls: Readonly<Record<string, string>> = {
+  [SAMPLE_FILES.regions]: hyRegions,
+  [SAMPLE_FILES.households]: hyHouseholds,
+  [SAMPLE_FILES.members]: hyMembers,
+  [SAMPLE_FILES.departmentRecords]: hyRecords,
+  [SAMPLE_FILES.workEvents]: hyEvents,
+  [SAMPLE_FILES.measures]: hyMeasures,
+};
+
+interface SampleArgs {
+  householdId: string;
+  revealPii: boolean;
+  lang: string;
+}
+
+/**
+ * The 汉阴县 sample (3,200 households) read through ingest and scored in the browser with its own
+ * preset, ankang-five-lamps: the card is in its loading state until then. The households are the
+ * sample's scenarios (data-samples/hanyin/story.json): a dropout alarm that was a data-entry
+ * error, a large relocated household with disabled members, a house damaged by a landslide.
+ */
+export const SampleHanyin: StoryObj<SampleArgs> = {
+  name: 'Sample county 汉阴县',
+  args: { householdId: 'H6109211032180002', revealPii: false, lang: '' },
+  argTypes: {
+    householdId: {
+      control: 'select',
+      options: ['H6109211032170001', 'H6109211032180001', 'H6109211032180002'],
+    },
+    lang: { control: 'inline-radio', options: ['', 'zh-CN', 'en'] },
+  },
+  render: ({ householdId, revealPii, lang }) => {
+    const language = lang || document.documentElement.lang;
+    const loaded = sampleCounty('hanyin', (file) => hanyinUrls[file] ?? file).then(
+      (county) =>
+        html`<sw-household-card
+          household-id=${householdId}
+          ?reveal-pii=${revealPii}
+          lang=${language}
+          .result=${county.result}
+          .orders=${county.orders}
+          .inputs=${county.inputs}
+        ></sw-household-card>`,
+      (error: unknown) =>
+        html`<sw-household-card
+          state="error"
+          error-message=${error instanceof Error ? error.message : String(error)}
+          lang=${language}
+        ></sw-household-card>`,
+    );
+    return html`${until(
+      loaded,
+      html`<sw-household-card state="loading" lang=${language}></sw-household-card>`,
+    )}`;
   },
 };

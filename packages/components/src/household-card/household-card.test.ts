@@ -149,6 +149,16 @@ describe('<sw-household-card>', () => {
     expect(text($(el, '[part="title"]'))).to.contain(head!);
   });
 
+  it('shows money to the yuan, not rounded to 万', async () => {
+    const el = await card('H02');
+    const [income] = inputRows(county.inputs.households, 'H02', 'incomePerCapita');
+    expect(Number(income)).to.be.at.least(10_000);
+    const formatted = new Intl.NumberFormat('zh-CN').format(Number(income));
+    expect(text(el.shadowRoot!.querySelector('[part="figures"]'))).to.contain(
+      `${formatted} 元/人·年`,
+    );
+  });
+
   it('lists the measures of the household up to the result date', async () => {
     const el = await card('H07');
     const kinds = inputRows(county.inputs.measures, 'H07', 'kind');

@@ -94,7 +94,7 @@ export class SwHouseholdCard extends LitElement {
       revealPii: { type: Boolean, attribute: 'reveal-pii', reflect: true },
       bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
       hideOpen: { type: Boolean, attribute: 'hide-open', reflect: true },
-      state: { type: String, reflect: true },
+      state: { type: String },
       errorMessage: { type: String, attribute: 'error-message' },
       lang: { type: String, reflect: true },
     };
@@ -187,6 +187,11 @@ export class SwHouseholdCard extends LitElement {
 
   private number(value: number): string {
     return this.localize.count(Math.round(value * 100) / 100);
+  }
+
+  /** Yuan in full (a household's income and help are read to the yuan, not in 万). */
+  private money(value: number): string {
+    return new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 0 }).format(value);
   }
 
   protected override render() {
@@ -288,7 +293,7 @@ export class SwHouseholdCard extends LitElement {
                     ${
                       facts.incomePerCapita === null
                         ? s.notGiven
-                        : s.yuanPerPerson(this.number(facts.incomePerCapita))
+                        : s.yuanPerPerson(this.money(facts.incomePerCapita))
                     }
                   </dd>
                 </div>
@@ -457,7 +462,7 @@ export class SwHouseholdCard extends LitElement {
                     html`<li data-kind=${m.kind}>
                       <span class="kind">${term.measureKind[m.kind]}</span>
                       <time datetime=${m.date}>${m.date}</time>
-                      ${m.amount === null ? nothing : html`<span>${s.yuan(this.number(m.amount))}</span>`}
+                      ${m.amount === null ? nothing : html`<span>${s.yuan(this.money(m.amount))}</span>`}
                     </li>`,
                 )}
               </ul>`
