@@ -20,7 +20,7 @@ import {
   renderFigure,
   renderFlag,
 } from '../profile-parts/templates.js';
-import { RANKING_KEYS, rankingValue, sortRegions } from './ranking.js';
+import { renderRankingTable } from './ranking-table.js';
 import {
   workProfileStrings,
   type FunnelStage,
@@ -294,29 +294,6 @@ export class SwWorkProfile extends LitElement {
     </section>`;
   }
 
-  private cell(region: RegionProfile, key: RankingKey): string {
-    const f = this.format;
-    const w = region.work;
-    switch (key) {
-      case 'name':
-        return f.name(region);
-      case 'pushed':
-        return f.pair(w.pushed);
-      case 'overdue':
-        return f.pair(w.overdue);
-      case 'backlog':
-        return f.pair(w.backlog);
-      case 'medianDays': {
-        const days = rankingValue(region, key);
-        return typeof days === 'number' ? f.strings.days(f.number(days)) : f.strings.none;
-      }
-      default: {
-        const share = rankingValue(region, key);
-        return f.percent(typeof share === 'number' ? share : null);
-      }
-    }
-  }
-
   private renderRanking(
     profiles: Profiles,
     region: RegionProfile,
@@ -327,68 +304,28 @@ export class SwWorkProfile extends LitElement {
     const children = childrenOf(profiles, region);
     const level =
       f.strings.level[children[0]?.level ?? (region.level === 'county' ? 'township' : 'village')];
-    const sorted = sortRegions(children, this.sortKey, this.sortDescending);
-    const sortState = (key: RankingKey) =>
-      key === this.sortKey ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
-    const arrow = (key: RankingKey) =>
-      key === this.sortKey ? (this.sortDescending ? '▼' : '▲') : '↕';
-    const table = html`<div part="table-scroll" class="table-scroll">
-      <table part="ranking">
-        <caption>
-          ${s.rankingCaption(level, s.column[this.sortKey], this.sortDescending)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.rankHeader}</th>
-            ${RANKING_KEYS.map(
-              (key) =>
-                html`<th scope="col" aria-sort=${sortState(key)}>
-                  <button
-                    type="button"
-                    part="sort-button"
-                    data-key=${key}
-                    @click=${() => {
-                      this.sortBy(key);
-                    }}
-                  >
-                    ${s.column[key]} <span aria-hidden="true">${arrow(key)}</span>
-                  </button>
-                </th>`,
-            )}
-            <th scope="col">${s.flagHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${sorted.map((child, i) => {
-            const flag = flagOf(profiles, child.regionCode);
-            return html`<tr data-region-code=${child.regionCode}>
-              <td>${i + 1}</td>
-              <th scope="row">
-                <button
-                  type="button"
-                  part="ranking-region"
-                  data-region-code=${child.regionCode}
-                  @click=${() => {
-                    this.choose(child);
-                  }}
-                >
-                  ${f.name(child)}
-                </button>
-              </th>
-              ${RANKING_KEYS.slice(1).map(
-                (key) => html`<td data-key=${key}>${this.cell(child, key)}</td>`,
-              )}
-              <td>
-                ${flag ? renderFlag(f, flag.flag, this.localize.term.flagWord(flag.flag)) : f.strings.none}
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
     return html`<section part="section section-ranking" aria-labelledby="ranking-title">
       <h3 part="section-title" id="ranking-title">${s.rankingTitle(level)}</h3>
-      ${children.length === 0 ? html`<p part="caption">${s.rankingEmpty}</p>` : table}
+      ${
+        children.length === 0
+          ? html`<p part="caption">${s.rankingEmpty}</p>`
+          : renderRankingTable({
+              format: f,
+              strings: s,
+              flagWord: (flag) => this.localize.term.flagWord(flag),
+              profiles,
+              regions: children,
+              level,
+              sortKey: this.sortKey,
+              descending: this.sortDescending,
+              onSort: (key) => {
+                this.sortBy(key);
+              },
+              onChoose: (child) => {
+                this.choose(child);
+              },
+            })
+      }
     </section>`;
   }
 
