@@ -239,7 +239,8 @@ export const villageBoardStyles = [
       }
 
       td[data-label]:not(:first-child)::before {
-        content: attr(data-label) '：';
+        content: attr(data-label);
+        margin-inline-end: 0.5em;
         color: var(--_muted);
         font-size: 0.875em;
       }

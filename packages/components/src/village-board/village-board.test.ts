@@ -399,6 +399,14 @@ describe('<sw-village-board>', () => {
     );
   });
 
+  it('uses no style attribute or inline style, so a strict style CSP holds', async () => {
+    const el = await board(await nanchang());
+    el.regionCode = flagged(await nanchang())[0]!.regionCode;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[style], style')).to.have.length(0);
+    expect(el.hasAttribute('style')).to.equal(false);
+  });
+
   it('renders as the committed snapshot in both languages', async () => {
     await matchSnapshot('village-board-mini-zh', await board(miniJiangxi()));
     await matchSnapshot('village-board-mini-en', await board(miniJiangxi(), { lang: 'en' }));

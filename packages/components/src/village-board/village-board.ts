@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Count, Profiles, RegionFlag, RegionProfile } from '@shouwang/scoring';
+import type { Count, Profiles, RegionFlag } from '@shouwang/scoring';
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
@@ -7,40 +7,16 @@ import { stateMessage } from '../internal/state.js';
 import { villageBoardStyles } from './village-board.styles.js';
 import { boardStrings, type BoardFigure, type BoardSortKey } from './village-board.strings.js';
 
+import {
+  boardRows,
+  collator,
+  viewRows,
+  type BoardRegion,
+  type BoardRow,
+} from './village-board.rows.js';
+
 export type { BoardFigure, BoardSortKey } from './village-board.strings.js';
-
-/** What the board needs to know of a region; a `RegionProfile` is one, and adds the figures. */
-export type BoardRegion = Pick<RegionProfile, 'regionCode' | 'name' | 'level' | 'parentCode'> &
-  Partial<Pick<RegionProfile, 'area' | 'work'>>;
-
-/** One row of the board: a flagged village or township with what the columns show. */
-interface BoardRow {
-  readonly regionCode: string;
-  readonly name: string;
-  readonly level: 'village' | 'township';
-  readonly flag: 'red' | 'yellow';
-  readonly reasons: RegionFlag['reasons'];
-  /** The township the row belongs to: the parent of a village, the township itself. */
-  readonly townshipCode: string | null;
-  readonly townshipName: string;
-  readonly figure: Count | null;
-}
-
-const flagRank = { red: 0, yellow: 1 } as const;
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-function figureOf(region: BoardRegion | undefined, figure: BoardFigure): Count | null {
-  switch (figure) {
-    case 'overdue':
-      return region?.work?.overdue ?? null;
-    case 'pushed':
-      return region?.work?.pushed ?? null;
-    case 'monitored':
-      return region?.area?.monitored ?? null;
-    case 'unresolved':
-      return region?.area?.unresolved ?? null;
-  }
-}
+export type { BoardRegion, BoardRow } from './village-board.rows.js';
 
 /**
  * Village board (红黄村看板): the villages and townships that `profiles()` of
@@ -174,79 +150,16 @@ export class SwVillageBoard extends LitElement {
 
   /** Every flagged row, unfiltered and unsorted. */
   get rows(): readonly BoardRow[] {
-    const flags = this.flags ?? this.profiles?.flags ?? [];
-    const regions = new Map(
-      (this.regions ?? this.profiles?.regions ?? []).map((region) => [region.regionCode, region]),
+    return boardRows(
+      this.flags ?? this.profiles?.flags ?? [],
+      this.regions ?? this.profiles?.regions ?? [],
+      this.figure,
     );
-    const nameOf = (code: string | null | undefined): string =>
-      (code ? regions.get(code)?.name : null) ?? code ?? '';
-    return flags
-      .filter((flag) => flag.level === 'village' || flag.level === 'township')
-      .map((flag) => {
-        const region = regions.get(flag.regionCode);
-        const level = flag.level as 'village' | 'township';
-        const townshipCode = level === 'township' ? flag.regionCode : (region?.parentCode ?? null);
-        const name = flag.name ?? region?.name ?? flag.regionCode;
-        return {
-          regionCode: flag.regionCode,
-          name,
-          level,
-          flag: flag.flag,
-          reasons: flag.reasons,
-          townshipCode,
-          townshipName: level === 'township' ? name : nameOf(townshipCode),
-          figure: figureOf(region, this.figure),
-        };
-      });
   }
 
   /** The rows shown now: filtered, then sorted. */
   get shownRows(): readonly BoardRow[] {
-    const query = this.query.trim().toLowerCase();
-    const dir = this.sortDirection === 'descending' ? -1 : 1;
-    const compare = this.comparator();
-    return this.rows
-      .filter(
-        (row) =>
-          (!this.flagFilter || row.flag === this.flagFilter) &&
-          (!this.levelFilter || row.level === this.levelFilter) &&
-          (!this.township || row.townshipCode === this.township) &&
-          (!query ||
-            row.name.toLowerCase().includes(query) ||
-            row.regionCode.startsWith(query) ||
-            row.townshipName.toLowerCase().includes(query)),
-      )
-      .sort((a, b) => {
-        // Rows without a figure stay last in either direction.
-        if (this.sortBy === 'figure' && (a.figure === null) !== (b.figure === null))
-          return a.figure === null ? 1 : -1;
-        return dir * compare(a, b) || this.tieBreak(a, b);
-      });
-  }
-
-  private comparator(): (a: BoardRow, b: BoardRow) => number {
-    switch (this.sortBy) {
-      case 'name':
-        return (a, b) => collator.compare(a.name, b.name);
-      case 'township':
-        return (a, b) =>
-          collator.compare(a.townshipName, b.townshipName) ||
-          (a.level === b.level ? 0 : a.level === 'township' ? -1 : 1);
-      case 'figure':
-        return (a, b) =>
-          (a.figure?.households ?? 0) - (b.figure?.households ?? 0) ||
-          (a.figure?.people ?? 0) - (b.figure?.people ?? 0);
-      default:
-        return (a, b) => flagRank[a.flag] - flagRank[b.flag];
-    }
-  }
-
-  private tieBreak(a: BoardRow, b: BoardRow): number {
-    return (
-      flagRank[a.flag] - flagRank[b.flag] ||
-      collator.compare(a.name, b.name) ||
-      collator.compare(a.regionCode, b.regionCode)
-    );
+    return viewRows(this.rows, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
