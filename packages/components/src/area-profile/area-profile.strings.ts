@@ -14,7 +14,8 @@ export interface AreaProfileStrings {
   readonly monitored: string;
   readonly unresolved: string;
   readonly eliminated: string;
-  share(pct: string, base: string): string;
+  /** Share of the monitored households, naming them as its base. */
+  share(pct: string, monitored: string): string;
   readonly lampsTitle: string;
   lampsRow(lamps: number): string;
   lampsCaption(total: string, lit: string): string;
@@ -54,7 +55,7 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     monitored: '监测对象',
     unresolved: '风险未消除',
     eliminated: '风险已消除',
-    share: (pct, base) => `占${base}的 ${pct}`,
+    share: (pct, monitored) => `占监测对象 ${monitored}的 ${pct}`,
     lampsTitle: '预警灯分布',
     lampsRow: (lamps) => `${lamps} 盏灯`,
     lampsCaption: (total, lit) => `按亮灯数统计的农户（共 ${total}），亮起至少 1 盏灯的 ${lit}。`,
@@ -104,7 +105,7 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     monitored: 'Monitored households',
     unresolved: 'Risk not yet eliminated',
     eliminated: 'Risk eliminated',
-    share: (pct, base) => `${pct} of ${base}`,
+    share: (pct, monitored) => `${pct} of the ${monitored} monitored`,
     lampsTitle: 'Warning lamps',
     lampsRow: (lamps) => `${lamps} ${lamps === 1 ? 'lamp' : 'lamps'}`,
     lampsCaption: (total, lit) =>

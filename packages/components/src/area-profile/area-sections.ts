@@ -87,10 +87,7 @@ export class AreaSections {
     const a = region.area;
     const share = (n: number) => (a.monitored.households ? n / a.monitored.households : null);
     const ofMonitored = (n: number) =>
-      this.s.share(
-        f.percent(share(n)),
-        `${this.s.monitored} ${f.households(a.monitored.households)}`,
-      );
+      this.s.share(f.percent(share(n)), f.households(a.monitored.households));
     return html`<h3 class="visually-hidden">${this.s.figures}</h3>
       <dl part="figures">
         ${renderFigure('population', this.s.population, f.pair(a.population), null, f.split(a.population, true))}

@@ -39,7 +39,10 @@ export function barsX(data: readonly BarDatum[], c: ChartContext): SVGSVGElement
   const max = Math.max(0, ...data.map((d) => d.value));
   const labelWidth = Math.max(0, ...data.map((d) => textWidth(d.label, font)));
   const textRoom = Math.max(0, ...data.map((d) => textWidth(d.text, font))) + 8;
-  const row = font * (narrow ? 3.4 : 2.2);
+  // On narrow screens the label and value go above the bar, on two lines if one is too short.
+  const twoLines =
+    narrow && data.some((d) => textWidth(`${d.label}  ${d.text}`, font) > c.width - 12);
+  const row = font * (narrow ? (twoLines ? 4.6 : 3.4) : 2.2);
   const chart = Plot.plot({
     width: c.width,
     height: Math.round(data.length * row + 8),
@@ -60,16 +63,17 @@ export function barsX(data: readonly BarDatum[], c: ChartContext): SVGSVGElement
         y: 'label',
         x: 'value',
         fill: c.color,
-        insetTop: narrow ? row * 0.45 : 0,
+        insetTop: narrow ? row * (twoLines ? 0.5 : 0.45) : 0,
       }),
       narrow
         ? Plot.text(data, {
             y: 'label',
             x: 0,
-            text: (d: BarDatum) => `${d.label}  ${d.text}`,
+            text: (d: BarDatum) => `${d.label}${twoLines ? '\n' : '  '}${d.text}`,
             textAnchor: 'start',
+            lineAnchor: 'bottom',
             dx: 3,
-            dy: -row * 0.2,
+            dy: twoLines ? row * 0.02 : -3,
             fill: 'currentColor',
           })
         : Plot.text(data, {

@@ -72,6 +72,15 @@ export function renderFigure(
   </div>`;
 }
 
+/**
+ * Hides content visually but not from screen readers. A table cannot be clipped by its own box
+ * (tables grow to their content), so it is wrapped: otherwise the hidden table would still widen
+ * the page on a phone.
+ */
+function visuallyHidden(content: TemplateResult): TemplateResult {
+  return html`<div class="visually-hidden">${content}</div>`;
+}
+
 /** A row of a chart's data table. */
 export interface TableRow {
   readonly label: string;
@@ -98,7 +107,7 @@ export function renderCountTable(
 ): TemplateResult {
   const first = rows[0];
   const splitKeys = first && hasSplit(first.count) ? SPLITS : [];
-  return html`<table part="data-table" class=${hidden ? 'visually-hidden' : 'data-table'}>
+  const table = html`<table part="data-table">
     <caption>
       ${caption}
     </caption>
@@ -128,6 +137,7 @@ export function renderCountTable(
       )}
     </tbody>
   </table>`;
+  return hidden ? visuallyHidden(table) : table;
 }
 
 /**
@@ -140,7 +150,7 @@ export function renderTable(
   rows: readonly (readonly string[])[],
   hidden = true,
 ): TemplateResult {
-  return html`<table part="data-table" class=${hidden ? 'visually-hidden' : 'data-table'}>
+  const table = html`<table part="data-table">
     <caption>
       ${caption}
     </caption>
@@ -159,4 +169,5 @@ export function renderTable(
       )}
     </tbody>
   </table>`;
+  return hidden ? visuallyHidden(table) : table;
 }
