@@ -225,6 +225,16 @@ describe('<sw-area-profile>', () => {
     expect(text(figure(el, 'coverage'))).to.contain('Base: monitored households');
   });
 
+  it('switches language at run time, charts included', async () => {
+    const el = await renderProfile();
+    el.lang = 'en';
+    await el.updateComplete;
+    await frames();
+    expect(title(el)).to.contain('Area profile');
+    const labels = [...el.shadowRoot!.querySelectorAll('.lamps-chart [aria-label="text"] text')];
+    expect(labels.every((label) => text(label).includes('households'))).to.equal(true);
+  });
+
   it('shows loading, error and empty states', async () => {
     const loading = await fixture<SwAreaProfile>(html`<sw-area-profile loading></sw-area-profile>`);
     expect(text(loading.shadowRoot!.querySelector('[role="status"]'))).to.equal('加载中…');

@@ -222,6 +222,18 @@ describe('<sw-work-profile>', () => {
     expect(text(empty.shadowRoot!.querySelector('[role="status"]'))).to.equal('暂无数据');
   });
 
+  it('switches language at run time, the ranking and the funnel included', async () => {
+    const el = await renderProfile();
+    el.lang = 'en';
+    await el.updateComplete;
+    await frames();
+    expect(text(el.shadowRoot!.querySelector('[part~="ranking"] caption'))).to.contain(
+      'by Overdue, highest first',
+    );
+    const labels = [...el.shadowRoot!.querySelectorAll('.funnel-chart [aria-label="text"] text')];
+    expect(labels.every((label) => text(label).includes('of pushed'))).to.equal(true);
+  });
+
   it('shows loading and error states', async () => {
     const loading = await fixture<SwWorkProfile>(html`<sw-work-profile loading></sw-work-profile>`);
     expect(text(loading.shadowRoot!.querySelector('[role="status"]'))).to.equal('加载中…');
