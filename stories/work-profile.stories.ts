@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@shouwang/components';
+import type { SwAreaProfile, SwRegionChangeEvent, SwWorkProfile } from '@shouwang/components';
 import { miniCounty } from '../packages/components/src/test-support/mini-county.js';
 
 interface WorkArgs {
@@ -85,4 +86,26 @@ export const BigScreen: Story = {
     html`<div style="width: 1920px">
       <sw-work-profile big-screen .profiles=${profiles}></sw-work-profile>
     </div>`,
+};
+
+/**
+ * The two profiles side by side, as a portal shows them: choosing a region in either one shows
+ * it in both (each `sw-region-change` sets the other's `regionCode`, which fires no event back).
+ */
+export const WithAreaProfile: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: () => {
+    const follow = (event: SwRegionChangeEvent) => {
+      const root = event.currentTarget as HTMLElement;
+      for (const el of root.querySelectorAll<SwAreaProfile | SwWorkProfile>(
+        'sw-area-profile, sw-work-profile',
+      ))
+        el.regionCode = event.detail.regionCode;
+    };
+    return html`<div class="profiles-pair" @sw-region-change=${follow}>
+      <sw-work-profile .profiles=${profiles}></sw-work-profile>
+      <hr />
+      <sw-area-profile .profiles=${profiles}></sw-area-profile>
+    </div>`;
+  },
 };
