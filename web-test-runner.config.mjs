@@ -15,7 +15,8 @@ const commonjs = fromRollup(rollupCommonjs);
 export default {
   rootDir: '.',
   files: ['packages/components/src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  // `browser: true`: arquero's browser entry, not its Node one (which imports node:fs).
+  nodeResolve: { exportConditions: ['development', 'browser'], browser: true },
   // One page at a time: background pages get no animation frames, and mouse and keyboard
   // commands need the focused page.
   concurrency: 1,
@@ -23,7 +24,8 @@ export default {
   plugins: [
     viteQueryImports(),
     snapshotCommand(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // `json: true`: scoring imports its presets as JSON modules.
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonjs({
       include: ['**/node_modules/interval-tree-1d/**', '**/node_modules/binary-search-bounds/**'],
       strictRequires: false,
