@@ -46,6 +46,26 @@ const iifeMaplibreLoader = {
 
 const maplibreFiles = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
 
+/** The scoring module for pages without a bundler: `window.ShouwangScoring`, arquero inside. */
+async function buildScoringIife() {
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'packages/scoring/dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      target: 'es2022',
+      lib: {
+        entry: 'packages/scoring/src/index.ts',
+        formats: ['iife'],
+        name: 'ShouwangScoring',
+        fileName: () => 'shouwang-scoring.iife.js',
+      },
+    },
+  });
+}
+
 async function buildIife() {
   await build({
     ...quiet,
@@ -88,6 +108,7 @@ async function buildIife() {
 rmSync('packages/components/custom-elements.json', { force: true });
 await buildEsm('scoring', { index: 'packages/scoring/src/index.ts' });
 await buildEsm('components', { index: 'packages/components/src/index.ts', ...elementEntries() });
+await buildScoringIife();
 await buildIife();
 run('npx', [
   'custom-elements-manifest',

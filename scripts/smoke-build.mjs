@@ -41,6 +41,7 @@ const server = await serveStatic('test/built', {
   headers: { 'content-security-policy': csp },
   mounts: {
     '/dist/': 'packages/components/dist',
+    '/scoring/': 'packages/scoring/dist',
     '/fixtures/': 'packages/components/src/village-map/__fixtures__',
   },
 });
@@ -63,8 +64,31 @@ const seen = await page.evaluate(async () => {
     global: typeof window.Shouwang?.SwLamps,
     zh: await read('zh'),
     en: await read('en'),
+    scored: {
+      lamps: await window.scored.catch((error) => String(error)),
+      input: window.scoringInput,
+      shown: (await read('scored')).lit,
+    },
   };
 });
+// The page scored a CSV export with the scoring IIFE under the strict CSP: it must agree with
+// the ESM build run here in Node on the same input, and show its first household's lamps.
+const { scored } = seen;
+delete seen.scored;
+const scoring = await import('../packages/scoring/dist/index.js');
+const { tables } = await scoring.readTables(scored.input ?? {});
+const inNode = Array.from(
+  scoring
+    .score(tables, scoring.presets['ankang-five-lamps'], { asOf: '2025-06-30' })
+    .table.array('lamps'),
+);
+if (JSON.stringify(scored.lamps) !== JSON.stringify(inNode) || !(inNode[0] > 0)) {
+  problems.push(
+    `the page scored lamps ${JSON.stringify(scored.lamps)}, Node scored ${JSON.stringify(inNode)}`,
+  );
+}
+if (scored.shown !== inNode[0])
+  problems.push(`the page shows ${scored.shown} lamps, not ${inNode[0]}`);
 const expected = {
   global: 'function',
   zh: { lit: 3, label: '已亮 3 / 5 盏预警灯' },
@@ -107,7 +131,7 @@ if (!(basemapPixel[2] > 150 && basemapPixel[0] < 80)) {
 }
 // The page may load only itself, the bundle and the maplibre files shipped beside it.
 const allowed =
-  /\/(iife\.html|iife-page\.(js|css)|favicon\.ico|fixtures\/blue-z0\.pmtiles|dist\/(shouwang\.iife\.js|pmtiles\.mjs|maplibre-gl(-worker)?\.(mjs|css)))(\?.*)?$/;
+  /\/(iife\.html|iife-page\.(js|css)|favicon\.ico|fixtures\/blue-z0\.pmtiles|scoring\/shouwang-scoring\.iife\.js|dist\/(shouwang\.iife\.js|pmtiles\.mjs|maplibre-gl(-worker)?\.(mjs|css)))(\?.*)?$/;
 for (const url of requests) if (!allowed.test(url)) problems.push(`unexpected request: ${url}`);
 report.check(
   'the IIFE bundle renders its elements and a map on a plain page under a strict CSP',

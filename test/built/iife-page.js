@@ -24,3 +24,27 @@ const map = document.getElementById('map');
 map.villages = villages;
 map.flags = [{ regionCode: '360121101001', flag: 'red' }];
 document.getElementById('basemap-map').villages = villages;
+
+// Scoring in the page, as a portal without a bundler does it: read a CSV export, score it with
+// a preset, and show the lamps. Runs under the page's strict CSP (no eval, no new Function).
+window.scored = (async () => {
+  const { readTables, score, presets } = window.ShouwangScoring;
+  const csv = [
+    'householdId,regionCode,headName,size,incomePerCapita,incomeWage,incomeProduction,incomeTransfer,incomeProperty',
+    'H1,360121101001,张一,3,4000,6000,3000,3000,0',
+    'H2,360121101001,李二,4,20000,60000,16000,4000,0',
+  ].join('\n');
+  const records = [
+    'key,keyType,department,indicator,value,period',
+    'H1,household,water,safeDrinkingWater,0,2025-06',
+  ].join('\n');
+  window.scoringInput = { households: csv, departmentRecords: records };
+  const { tables } = await readTables(window.scoringInput);
+  const result = score(tables, presets['ankang-five-lamps'], { asOf: '2025-06-30' });
+  const lamps = Array.from(result.table.array('lamps'));
+  const lampsElement = document.createElement('sw-lamps');
+  lampsElement.id = 'scored';
+  lampsElement.lit = lamps[0];
+  document.body.append(lampsElement);
+  return lamps;
+})();
