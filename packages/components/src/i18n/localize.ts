@@ -54,7 +54,8 @@ export class LocalizeController implements ReactiveController {
 
   /** The language in force for the host now. */
   get lang(): LanguageCode {
-    const own = this.host.closest('[lang]')?.getAttribute('lang');
+    // The property first: lit reflects a new `lang` to the attribute only after rendering.
+    const own = this.host.lang || this.host.closest('[lang]')?.getAttribute('lang');
     return languageOf(own ?? document.documentElement.lang);
   }
 

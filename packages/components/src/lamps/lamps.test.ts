@@ -67,4 +67,12 @@ describe('<sw-lamps>', () => {
     await matchSnapshot('lamps-3-zh', await fixture(html`<sw-lamps lit="3"></sw-lamps>`));
     await matchSnapshot('lamps-1-en', await fixture(html`<sw-lamps lit="1" lang="en"></sw-lamps>`));
   });
+
+  it('switches language when the lang property is set', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="2"></sw-lamps>`);
+    el.lang = 'en';
+    await el.updateComplete;
+    const img = el.shadowRoot!.querySelector('[role="img"]')!;
+    expect(img.getAttribute('aria-label')).to.equal('2 of 5 lamps lit');
+  });
 });
