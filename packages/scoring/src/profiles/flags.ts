@@ -121,7 +121,7 @@ export function regionFlags(
             ? reason(
                 own,
                 up * rule.factor,
-                `纳入率 ${pct(own)},远低于上级的 ${pct(up)}`,
+                `纳入率 ${pct(own)}，远低于上级的 ${pct(up)}`,
                 `inclusion rate ${pct(own)}, far below the parent's ${pct(up)}`,
               )
             : null;
@@ -132,7 +132,7 @@ export function regionFlags(
             ? reason(
                 share,
                 rule.share,
-                `按期核实率 ${pct(share)},低于 ${pct(rule.share)}`,
+                `按期核实率 ${pct(share)}，低于 ${pct(rule.share)}`,
                 `verified in time ${pct(share)}, below ${pct(rule.share)}`,
               )
             : null;
@@ -143,7 +143,7 @@ export function regionFlags(
             ? reason(
                 share,
                 rule.share,
-                `数据错误占核实 ${pct(share)},高于 ${pct(rule.share)}`,
+                `数据错误占核实 ${pct(share)}，高于 ${pct(rule.share)}`,
                 `data errors ${pct(share)} of verifications, above ${pct(rule.share)}`,
               )
             : null;
