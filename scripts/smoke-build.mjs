@@ -16,6 +16,7 @@ const mapProbe = {
   selector: '#map',
   red: { code: '360121101001', at: [115.91, 28.51] },
   other: { code: '360121101002', at: [115.93, 28.51] },
+  touch: true,
 };
 
 for (const pkg of ['scoring', 'components']) {
@@ -47,6 +48,8 @@ const server = await serveStatic('test/built', {
 });
 const browser = await launchChromium();
 const page = await browser.newPage();
+// A touch screen as well as a mouse: the map is tapped as well as clicked.
+await page.setViewport({ width: 1280, height: 900, hasTouch: true });
 const problems = watchPage(page);
 const requests = [];
 page.on('request', (request) => requests.push(request.url()));

@@ -28,7 +28,7 @@ const isRed = ([r, g, b]) => r > 170 && g < 120 && b < 120;
  * @param {{ selector: string, red: { code: string, at: [number, number] }, other: { code: string, at: [number, number] } }} probe
  * @returns {Promise<string[]>} problems, empty when all is well
  */
-export async function probeMap(page, { selector, red, other }) {
+export async function probeMap(page, { selector, red, other, touch = false }) {
   const problems = [];
   await page.evaluate((s) => {
     const element = document.querySelector(s);
@@ -48,27 +48,31 @@ export async function probeMap(page, { selector, red, other }) {
   await page.evaluate((s) => document.querySelector(s).whenIdle(), selector);
   const otherPixel = await page.evaluate(readPixel, selector, other.at);
   if (!isRed(otherPixel)) problems.push(`after recolouring, ${other.code} is rgb(${otherPixel})`);
-  const position = await page.evaluate(
-    (s, at) => {
-      const element = document.querySelector(s);
-      const rect = element.map.getCanvas().getBoundingClientRect();
-      const point = element.map.project(at);
-      window.__swSelected = new Promise((resolve) =>
-        element.addEventListener('sw-village-select', (event) => resolve(event.detail), {
-          once: true,
-        }),
-      );
-      return { x: rect.left + point.x, y: rect.top + point.y };
-    },
-    selector,
-    red.at,
-  );
-  await page.mouse.click(position.x, position.y);
-  const selected = await page.evaluate(() =>
-    Promise.race([window.__swSelected, new Promise((resolve) => setTimeout(resolve, 3000))]),
-  );
-  if (selected?.regionCode !== red.code) {
-    problems.push(`a click on ${red.code} selected ${JSON.stringify(selected ?? 'nothing')}`);
+  // A mouse click, then (with `touch`) a finger tap: both must select the village.
+  for (const input of touch ? ['click', 'tap'] : ['click']) {
+    const position = await page.evaluate(
+      (s, at) => {
+        const element = document.querySelector(s);
+        const rect = element.map.getCanvas().getBoundingClientRect();
+        const point = element.map.project(at);
+        window.__swSelected = new Promise((resolve) =>
+          element.addEventListener('sw-village-select', (event) => resolve(event.detail), {
+            once: true,
+          }),
+        );
+        return { x: rect.left + point.x, y: rect.top + point.y };
+      },
+      selector,
+      red.at,
+    );
+    if (input === 'tap') await page.touchscreen.tap(position.x, position.y);
+    else await page.mouse.click(position.x, position.y);
+    const selected = await page.evaluate(() =>
+      Promise.race([window.__swSelected, new Promise((resolve) => setTimeout(resolve, 3000))]),
+    );
+    if (selected?.regionCode !== red.code) {
+      problems.push(`a ${input} on ${red.code} selected ${JSON.stringify(selected ?? 'nothing')}`);
+    }
   }
 
   return problems;
