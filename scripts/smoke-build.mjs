@@ -38,6 +38,38 @@ for (const name of Object.keys(elementEntries())) {
   );
 }
 
+async function serveElementsPage(page, problems) {
+  const strict = await serveStatic('test/built', {
+    headers: {
+      'content-security-policy': "script-src 'self'; worker-src 'self'; object-src 'none'",
+    },
+    mounts: { '/dist/': 'packages/components/dist', '/scoring/': 'packages/scoring/dist' },
+  });
+  try {
+    await page.goto(`${strict.url}/elements.html`, { waitUntil: 'networkidle0' });
+    const shown = await page.evaluate(async () => {
+      await window.ready;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return ['sw-area-profile', 'sw-work-profile', 'sw-village-board', 'sw-household-card'].map(
+        (tag) => [
+          tag,
+          document.querySelector(tag).shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+        ],
+      );
+    });
+    for (const [tag, text] of shown) {
+      const expected = { 'sw-household-card': 'H1', 'sw-village-board': '八一村' }[tag] ?? '南昌县';
+      if (!text.includes(expected)) {
+        problems.push(`<${tag}> does not show the scored county: "${text.slice(0, 120)}"`);
+      }
+    }
+  } catch (error) {
+    problems.push(`the page did not load: ${error.message}`);
+  } finally {
+    await strict.close();
+  }
+}
+
 const server = await serveStatic('test/built', {
   headers: { 'content-security-policy': csp },
   mounts: {
@@ -140,6 +172,13 @@ report.check(
   'the IIFE bundle renders its elements and a map on a plain page under a strict CSP',
   problems,
 );
+
+// Every element on a page whose policy allows scripts only from itself (no eval, no inline
+// script), as many portals set it; Plot's charts keep their <style>, so styles are not limited.
+const elementsPage = await browser.newPage();
+const elementProblems = watchPage(elementsPage);
+await serveElementsPage(elementsPage, elementProblems);
+report.check("every element renders scored data on a page with script-src 'self'", elementProblems);
 
 await browser.close();
 await server.close();
