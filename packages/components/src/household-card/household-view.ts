@@ -260,15 +260,8 @@ function stageDates(inputs: ScoringInputs | undefined, id: string, asOf: string)
   return out;
 }
 
-const mainStages: readonly Stage[] = [
-  'pushed',
-  'verified',
-  'reviewed',
-  'approved',
-  'included',
-  'measures',
-  'eliminated',
-];
+/** The stages of a case in order; `dismissed` ends a case early and is not one of them. */
+const mainStages: readonly Stage[] = STAGES.filter((stage) => stage !== 'dismissed');
 
 function orderViews(
   result: ScoreResult,
