@@ -25,6 +25,34 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * The analyzer also lists each `dispatchEvent(new SwXEvent(…))` as a nameless event beside the
+ * documented `@event`, and internal `{ state: true }` properties as attributes: drop both.
+ */
+function publicApiOnlyPlugin() {
+  return {
+    name: 'shouwang-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          const internal = new Set(
+            (declaration.members ?? [])
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((member) => member.name),
+          );
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !internal.has(attribute.fieldName),
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['packages/components/src/**/*.ts'],
   exclude: [
@@ -42,5 +70,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), publicApiOnlyPlugin()],
 };

@@ -3,7 +3,7 @@
 // element, the manifest describes every element, and each package ships its types.
 import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium, watchPage } from './lib/browser.mjs';
-import { probeMap } from './lib/map-probe.mjs';
+import { pixelAt, probeMap } from './lib/map-probe.mjs';
 import { elementEntries } from './lib/elements.mjs';
 import { createReport } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -32,10 +32,10 @@ const declared = manifest.modules.flatMap((module) => module.declarations ?? [])
 for (const name of Object.keys(elementEntries())) {
   const tag = `sw-${name}`;
   const element = declared.find((declaration) => declaration.tagName === tag);
-  report.check(
-    `custom-elements.json describes <${tag}>`,
-    !element ? [`no declaration with tagName ${tag}`] : element.summary ? [] : ['no @summary'],
-  );
+  const problems = !element ? [`no declaration with tagName ${tag}`] : [];
+  if (element && !element.summary) problems.push('no @summary');
+  for (const event of element?.events ?? []) if (!event.name) problems.push('a nameless event');
+  report.check(`custom-elements.json describes <${tag}>`, problems);
 }
 
 async function serveElementsPage(page, problems) {
@@ -134,33 +134,13 @@ if (JSON.stringify(seen) !== JSON.stringify(expected)) {
 }
 problems.push(...(await probeMap(page, mapProbe)));
 // The second map draws the host's PMTiles basemap (a blue tile) below its villages.
-const basemapPixel = await page.evaluate(async () => {
+const below = await page.evaluate(async () => {
   const element = document.getElementById('basemap-map');
   await element.whenIdle();
-  const map = element.map;
-  const bounds = map.getBounds();
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const canvas = map.getCanvas();
-      const point = map.project([bounds.getCenter().lng, (bounds.getSouth() + 28.5) / 2]);
-      const ratio = canvas.width / canvas.clientWidth;
-      const context = document.createElement('canvas').getContext('2d');
-      context.drawImage(
-        canvas,
-        Math.round(point.x * ratio),
-        Math.round(point.y * ratio),
-        1,
-        1,
-        0,
-        0,
-        1,
-        1,
-      );
-      resolve([...context.getImageData(0, 0, 1, 1).data.slice(0, 3)]);
-    });
-    map.triggerRepaint();
-  });
+  const bounds = element.map.getBounds();
+  return [bounds.getCenter().lng, (bounds.getSouth() + 28.5) / 2];
 });
+const basemapPixel = await pixelAt(page, '#basemap-map', below);
 if (!(basemapPixel[2] > 150 && basemapPixel[0] < 80)) {
   problems.push(`the PMTiles basemap is not drawn: rgb(${basemapPixel})`);
 }

@@ -21,6 +21,12 @@ function readPixel(selector, lonLat) {
   });
 }
 
+/** Waits for the map to go idle and reads [r, g, b] at lon/lat (see readPixel). */
+export async function pixelAt(page, selector, lonLat) {
+  await page.evaluate((s) => document.querySelector(s).whenIdle(), selector);
+  return page.evaluate(readPixel, selector, lonLat);
+}
+
 const isRed = ([r, g, b]) => r > 170 && g < 120 && b < 120;
 
 /**
