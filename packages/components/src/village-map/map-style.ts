@@ -139,7 +139,15 @@ export function offlineStyle(
     ? { basemap: { type: 'raster', url: `pmtiles://${pmtilesUrl}`, tileSize: 256 } }
     : {};
   const basemapLayers: LayerSpecification[] = pmtilesUrl
-    ? [{ id: 'sw-basemap', type: 'raster', source: 'basemap' }]
+    ? [
+        // No fade-in: a tile shows at once, so what the map shows at `idle` is final.
+        {
+          id: 'sw-basemap',
+          type: 'raster',
+          source: 'basemap',
+          paint: { 'raster-fade-duration': 0 },
+        },
+      ]
     : [];
   return {
     version: 8,
