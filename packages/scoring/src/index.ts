@@ -37,6 +37,7 @@ export type {
   MeasureKind,
 } from './profiles/area-profile.js';
 export type { WorkFigures } from './profiles/work-profile.js';
+export { STAGE_STEPS, type StageDays, type StageStep } from './profiles/stage-days.js';
 export type { RegionFlag, FlagReason } from './profiles/flags.js';
 export { LEVELS } from './profiles/regions.js';
 export type { RegionLevel } from './profiles/regions.js';
