@@ -4,6 +4,7 @@ import type { OrderFacts } from '../workorders/work-orders.js';
 import type { AreaFigures } from './area-profile.js';
 import { PairCounter, rate, type Count, type Rate } from './counts.js';
 import type { RegionTree } from './regions.js';
+import { stageDays, type StageDays } from './stage-days.js';
 
 /** Work profile (工作画像) of one region. Counts are of orders, each as its household and people. */
 export interface WorkFigures {
@@ -12,7 +13,13 @@ export interface WorkFigures {
   readonly verified: Count;
   /** Verified by the verification deadline, of verified orders. */
   readonly verifiedInTime: Rate;
+  /** Median days from push to verification: the first of `stageDays`. Null over 0 orders. */
   readonly medianDaysToVerify: number | null;
+  /**
+   * Median days of every step of the process, pushed → verified … measures → eliminated (STAGES
+   * order), each with the number of orders it rests on.
+   */
+  readonly stageDays: readonly StageDays[];
   readonly confirmed: Count;
   readonly included: Count;
   /** Included ÷ confirmed. */
@@ -22,6 +29,8 @@ export interface WorkFigures {
   readonly overdue: Count;
   /** Measures ÷ monitored households (a household rate only: measures have no people). */
   readonly measuresPerMonitored: number | null;
+  /** Orders whose risk was eliminated (风险消除): the elimination rate's numerator, split. */
+  readonly eliminated: Count;
   /** Eliminated ÷ included. */
   readonly eliminationRate: Rate;
   /** Verifications answered "data error", of verified orders: a data-quality figure. */
@@ -51,7 +60,7 @@ export function workFigures(
 ): WorkFigures[] {
   const hh = result.kernel.data.households;
   const counter = new PairCounter(tree, 9);
-  const days = tree.codes.map(() => [] as number[]);
+  const steps = stageDays(result, tree, f);
   const actors = tree.codes.map(() => new Set<unknown>());
   const open = new Float64Array(tree.codes.length);
   for (let o = 0; o < f.n; o++) {
@@ -68,7 +77,6 @@ export function workFigures(
     if (verified !== NO_DATE) {
       add(B.verified);
       if (verified <= (f.verifyDue[o] ?? NO_DATE)) add(B.inTime);
-      days[r]?.push(verified - (f.pushed[o] ?? verified));
       if (f.outcome[o] === 2) add(B.dataError);
     }
     if (f.outcome[o] === 0) {
@@ -86,11 +94,10 @@ export function workFigures(
     if (actor !== null && actor !== undefined) actors[r]?.add(actor);
   }
   counter.rollUp();
-  // Medians and distinct caseworkers do not add up, so parents collect their children's lists.
+  // Distinct caseworkers do not add up, so parents collect their children's sets.
   for (let r = 0; r < tree.codes.length; r++) {
     const p = tree.parent[r] ?? -1;
     if (p < 0) continue;
-    for (const d of days[r] ?? []) days[p]?.push(d);
     for (const a of actors[r] ?? []) actors[p]?.add(a);
     open[p] = (open[p] ?? 0) + (open[r] ?? 0);
   }
@@ -103,25 +110,18 @@ export function workFigures(
       pushed: c(B.pushed),
       verified: c(B.verified),
       verifiedInTime: rate('verified orders', c(B.inTime), c(B.verified)),
-      medianDaysToVerify: median(days[r] ?? []),
+      medianDaysToVerify: steps[r]?.[0]?.medianDays ?? null,
+      stageDays: steps[r] ?? [],
       confirmed: c(B.confirmed),
       included: c(B.included),
       inclusionRate: rate('confirmed verifications', c(B.included), c(B.confirmed)),
       backlog: c(B.backlog),
       overdue: c(B.overdue),
       measuresPerMonitored: monitored === 0 ? null : measures / monitored,
+      eliminated: c(B.eliminated),
       eliminationRate: rate('included orders', c(B.eliminated), c(B.included)),
       dataErrorShare: rate('verified orders', c(B.dataError), c(B.verified)),
       casesPerCaseworker: staff === 0 ? null : (open[r] ?? 0) / staff,
     };
   });
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? null)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
