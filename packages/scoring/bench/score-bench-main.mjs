@@ -2,6 +2,14 @@
 // --disallow-code-generation-from-strings). Prints figures; asserts nothing.
 import { encodeInputs, presets, profiles, score, whatIf, workOrders } from '../src/index.ts';
 import { synthetic } from './score-synthetic.mjs';
+import {
+  arrowTables,
+  duckdbNative,
+  duckdbWasm,
+  fullJobSql,
+  itemRows,
+  whatIfSql,
+} from './score-duckdb.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const asOf = '2025-06-30';
@@ -53,7 +61,33 @@ function flatCuts(rs) {
   return rs.indicators.map((i) => i.source.where.value);
 }
 
-/** The hand-written typed-array loop for the flat rules: fire, score, lamps, due, village roll-up. */
+/** The asOf month as the kernel counts months (year × 12 + month − 1). */
+const lastMonth = 2025 * 12 + 5;
+
+/** The township and county of each village, by the prefixes of its 12-digit code. */
+function parentsOf(villages) {
+  const ids = (prefix) => {
+    const seen = new Map();
+    return Int32Array.from(villages, (code) => {
+      const key = code.slice(0, prefix);
+      if (!seen.has(key)) seen.set(key, seen.size);
+      return seen.get(key);
+    });
+  };
+  const township = ids(9);
+  const county = ids(6);
+  return {
+    township,
+    county,
+    townships: Math.max(0, ...township) + 1,
+    counties: Math.max(0, ...county) + 1,
+  };
+}
+
+/**
+ * The hand-written typed-array loop for the flat rules, doing the full job: fire, score, lamps,
+ * due, and households, people and due per lamp count in every village, township and county.
+ */
 function bareLoop(enc, rs, items) {
   const { records: r, households: hh } = enc;
   const nH = hh.n;
@@ -67,29 +101,33 @@ function bareLoop(enc, rs, items) {
   });
   const cut = Float64Array.from(flatCuts(rs));
   const person = Uint8Array.from(items, (s) => (s.keyType === 'person' ? 1 : 0));
-  const hi = 2025 * 12 + 5; // the asOf month
-  const lo = Int32Array.from(items, (s) => hi - (s.months ?? 12) + 1);
+  const lo = Int32Array.from(items, (s) => lastMonth - (s.months ?? 12) + 1);
   const fired = new Uint8Array(nH * m);
   for (let i = 0; i < r.n; i++) {
     const j = slot[r.department[i] * nI + r.indicator[i]];
     if (j < 0) continue;
     const h = r.household[i];
     const mo = r.month[i];
-    if (h < 0 || mo < lo[j] || mo > hi || r.personKey[i] !== person[j]) continue;
+    if (h < 0 || mo < lo[j] || mo > lastMonth || r.personKey[i] !== person[j]) continue;
     if (r.value[i] >= cut[j]) fired[h * m + j] = 1;
   }
   const pts = Float64Array.from(rs.indicators, (x) =>
     x.class === 'resilience' ? -x.points : x.points,
   );
   const core = Uint8Array.from(rs.indicators, (x) => (x.core ? 1 : 0));
-  return rescoreBare(fired, nH, m, pts, core, hh, rs.workOrderThreshold);
+  return rescoreBare(fired, nH, m, pts, core, hh, rs.workOrderThreshold, parentsOf(hh.villages));
 }
 
-function rescoreBare(fired, nH, m, pts, core, hh, threshold) {
+/** Score, lamps and due from the fired matrix, rolled up to the three levels. */
+function rescoreBare(fired, nH, m, pts, core, hh, threshold, parents) {
   const score = new Float64Array(nH);
   const lamps = new Uint8Array(nH);
-  const villageLamps = new Float64Array(hh.villages.length * 6);
-  let due = 0;
+  const nV = hh.villages.length;
+  const village = {
+    households: new Float64Array(nV * 6),
+    people: new Float64Array(nV * 6),
+    due: new Float64Array(nV * 6),
+  };
   for (let h = 0; h < nH; h++) {
     let s = 0;
     let c = 0;
@@ -106,13 +144,60 @@ function rescoreBare(fired, nH, m, pts, core, hh, threshold) {
     if (c === 1 && l < 2) l = 2;
     if (l > 5) l = 5;
     lamps[h] = l;
-    if (s >= threshold) due++;
-    villageLamps[hh.village[h] * 6 + l] += 1;
+    const cell = hh.village[h] * 6 + l;
+    village.households[cell] += 1;
+    village.people[cell] += hh.size[h];
+    if (s >= threshold) village.due[cell] += 1;
   }
-  return { score, lamps, due, villageLamps, fired };
+  const up = (parent, size) => {
+    const out = {
+      households: new Float64Array(size * 6),
+      people: new Float64Array(size * 6),
+      due: new Float64Array(size * 6),
+    };
+    for (let v = 0; v < nV; v++)
+      for (let l = 0; l < 6; l++)
+        for (const k of ['households', 'people', 'due'])
+          out[k][parent[v] * 6 + l] += village[k][v * 6 + l];
+    return out;
+  };
+  const township = up(parents.township, parents.townships);
+  const county = up(parents.county, parents.counties);
+  return { score, lamps, fired, village, township, county, parents };
 }
 
-function run(name, nH, nR) {
+/** Whether DuckDB's roll-up rows agree with the bare loop's, cell by cell, at all three levels. */
+function agrees(rows, bare) {
+  let cells = 0;
+  for (const row of rows) {
+    const [level, id] =
+      row.village !== null
+        ? ['village', row.village]
+        : row.township !== null
+          ? ['township', row.township]
+          : ['county', row.county];
+    const cell = Number(id) * 6 + Number(row.lamps);
+    const b = bare[level];
+    if (b.households[cell] !== Number(row.households) || b.due[cell] !== Number(row.due))
+      return false;
+    if (Math.abs(b.people[cell] - Number(row.people)) > 1e-6) return false;
+    cells += Number(row.households);
+  }
+  return cells === 3 * bare.score.length;
+}
+
+async function timeAsync(fn) {
+  let best = Infinity;
+  let value;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    value = await fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return [value, best];
+}
+
+async function run(name, nH, nR) {
   console.log(
     `\n## ${name}: ${nH.toLocaleString('en')} households, ${nR.toLocaleString('en')} records`,
   );
@@ -152,12 +237,15 @@ function run(name, nH, nR) {
   );
 
   const flat = flatRuleSet(data.items);
-  const [flatResult, tFlat] = time(() => score(inputs, flat, { asOf, validate: false }));
-  const [, tFlatProf] = time(() => profiles(flatResult));
   const [bare, tBare] = time(() => bareLoop(enc, flat, data.items));
+  const [flatResult, tFlat] = time(() => score(inputs, flat, { asOf, validate: false }));
+  const [flatOrders, tFlatOrders] = time(() => workOrders(flatResult));
+  const [, tFlatProf] = time(() => profiles(flatResult, { orders: flatOrders }));
+  const tFlatJob = tFlat + tFlatOrders + tFlatProf;
+  const factor = 1.5;
   const pts = Float64Array.from(
     flat.indicators,
-    (x) => (x.class === 'resilience' ? -x.points : x.points) * 1.5,
+    (x) => (x.class === 'resilience' ? -x.points : x.points) * factor,
   );
   const core = Uint8Array.from(flat.indicators, (x) => (x.core ? 1 : 0));
   const [, tBareRe] = time(() =>
@@ -169,41 +257,69 @@ function run(name, nH, nR) {
       core,
       enc.households,
       flat.workOrderThreshold,
+      bare.parents,
     ),
   );
   const [, tFlatWhat] = time(() =>
     whatIf(flatResult, {
-      points: Object.fromEntries(flat.indicators.map((x) => [x.id, x.points * 1.5])),
+      points: Object.fromEntries(flat.indicators.map((x) => [x.id, x.points * factor])),
     }),
   );
   const [, tSlider] = time(() =>
     whatIf(flatResult, { points: { i3: flat.indicators[3].points + 5 } }),
   );
   const same = flatResult.kernel.columns.lamps.every((l, h) => l === bare.lamps[h]);
+  const rss = process.resourceUsage().maxRSS * 1024;
+  const per = (t) =>
+    `${((nH / t) * 1000).toLocaleString('en', { maximumFractionDigits: 0 })} households/s`;
   console.log(
-    `-- same rules as flat 'any' items: kernel vs hand-written loop (lamps agree: ${same})`,
-  );
-  console.log(`bare typed-array loop (fire+score+village roll-up) ${ms(tBare)}`);
-  console.log(
-    `kernel score                                     ${ms(tFlat)}   ${(tFlat / tBare).toFixed(2)}× the bare loop`,
-  );
-  console.log(
-    `kernel score + full profiles                     ${ms(tFlat + tFlatProf)}   ${((tFlat + tFlatProf) / tBare).toFixed(2)}×`,
-  );
-  console.log(`bare re-score (new points)                       ${ms(tBareRe)}`);
-  console.log(
-    `kernel what-if (new points for every indicator)  ${ms(tFlatWhat)}   ${(tFlatWhat / tBareRe).toFixed(2)}×`,
+    `\n-- the same rules (${flat.indicators.length} flat 'any' items), three ways; lamps of kernel and loop agree: ${same}`,
   );
   console.log(
-    `kernel what-if (a slider: one indicator)         ${ms(tSlider)}   ${(tSlider / tBareRe).toFixed(2)}×`,
+    `bare typed-array loop: fire, score, lamps, due, 3-level roll-up ${ms(tBare)}   ${per(tBare)}`,
   );
   console.log(
-    `heap now ${mb(process.memoryUsage().heapUsed)}, peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `kernel score                                          ${ms(tFlat)}   ${(tFlat / tBare).toFixed(2)}× the loop`,
   );
+  console.log(
+    `kernel full job: score + work orders + full profiles   ${ms(tFlatJob)}   ${(tFlatJob / tBare).toFixed(2)}× the loop, ${per(tFlatJob)}`,
+  );
+  console.log(`bare re-score (every item's points × ${factor})              ${ms(tBareRe)}`);
+  console.log(
+    `kernel what-if (every item's points × ${factor})             ${ms(tFlatWhat)}   ${(tFlatWhat / tBareRe).toFixed(2)}× the loop`,
+  );
+  console.log(
+    `kernel what-if (a slider: one item's points)          ${ms(tSlider)}   ${(tSlider / tBareRe).toFixed(2)}×`,
+  );
+  console.log(`heap now ${mb(process.memoryUsage().heapUsed)}, peak RSS of scoring ${mb(rss)}`);
+  if (args.get('duckdb') === 'no') return;
+  const rows = itemRows(enc, flat, data.items, lastMonth);
+  const tables = arrowTables(enc, rows, bare.parents);
+  for (const open of [duckdbWasm, duckdbNative]) {
+    const t0 = performance.now();
+    const db = await open(tables);
+    const tLoad = performance.now() - t0;
+    const [out, tJob] = await timeAsync(() => db.run(fullJobSql(flat.workOrderThreshold)));
+    const [, tRe] = await timeAsync(() => db.run(whatIfSql(flat.workOrderThreshold)));
+    console.log(
+      `${db.name} (tables loaded in ${tLoad.toFixed(0)} ms, not counted); agrees with the loop: ${agrees(out, bare)}`,
+    );
+    console.log(
+      `  full job as SQL                                     ${ms(tJob)}   ${(tJob / tBare).toFixed(2)}× the loop; the kernel's full job is ${(tJob / tFlatJob).toFixed(2)}× faster`,
+    );
+    console.log(
+      `  what-if as SQL from the kept fired pairs            ${ms(tRe)}   the kernel's what-if is ${(tRe / tFlatWhat).toFixed(2)}× faster`,
+    );
+    await db.close();
+  }
 }
 
-const only = args.get('only');
-if (!only || only === 'county')
-  run('county', Number(args.get('households') ?? 250000), Number(args.get('records') ?? 3000000));
-if (!only || only === 'city') run('city', 770000, 9200000);
+const only = args.get('only') ?? 'county';
+if (only === 'county')
+  await run(
+    'county',
+    Number(args.get('households') ?? 250000),
+    Number(args.get('records') ?? 3000000),
+  );
+if (only === 'city') await run('city', 770000, 9200000);
 console.log(`\npeak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);

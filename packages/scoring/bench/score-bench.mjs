@@ -1,6 +1,7 @@
 // Runs the scoring benchmark: bundles score-bench-main.mjs with the TypeScript sources (esbuild),
 // then starts it under --disallow-code-generation-from-strings, as a strict-CSP page would run.
-// Usage: node packages/scoring/bench/score-bench.mjs [--only=county|city] [--households=N --records=N] [--runs=3]
+// Usage: node packages/scoring/bench/score-bench.mjs [--only=county|city] [--households=N --records=N]
+//   [--runs=3] [--duckdb=no]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -22,14 +23,20 @@ await build({
   outfile,
   logLevel: 'warning',
 });
-const run = spawnSync(
-  process.execPath,
-  [
-    '--disallow-code-generation-from-strings',
-    '--max-old-space-size=4096',
-    outfile,
-    ...process.argv.slice(2),
-  ],
-  { stdio: 'inherit', cwd: here },
-);
-process.exit(run.status ?? 1);
+// One process per scenario, so that each peak RSS is its own.
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='));
+for (const scenario of only ? [only.slice(7)] : ['county', 'city']) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--disallow-code-generation-from-strings',
+      '--max-old-space-size=4096',
+      outfile,
+      ...args.filter((a) => a !== only),
+      `--only=${scenario}`,
+    ],
+    { stdio: 'inherit', cwd: here },
+  );
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
