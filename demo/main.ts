@@ -89,11 +89,7 @@ function showRegion(regionCode: string): void {
 async function start(): Promise<void> {
   const county = await sampleCounty('nanchang');
   const countyCode = '360121';
-  for (const element of [area, work, board]) {
-    if (!element) continue;
-    element.profiles = county.profiles;
-    element.loading = false;
-  }
+  for (const element of [area, work, board]) if (element) element.profiles = county.profiles;
   showRegion(countyCode);
   if (map) {
     map.villages = county.villages;
@@ -105,6 +101,8 @@ async function start(): Promise<void> {
     card.orders = county.orders;
     card.inputs = county.ingest.tables as NonNullable<typeof card.inputs>;
   }
+  // Every element has the same loading and error attributes.
+  for (const element of [area, work, board, map, card]) if (element) element.loading = false;
   const names = new Map(
     county.villages.features.map((f) => [f.properties.regionCode, f.properties.name]),
   );
@@ -135,7 +133,7 @@ document.querySelector<HTMLSelectElement>('#lang')?.addEventListener('change', (
 document.querySelector<HTMLInputElement>('#big-screen')?.addEventListener('change', (event) => {
   const on = (event.target as HTMLInputElement).checked;
   for (const element of document.querySelectorAll(
-    'sw-area-profile, sw-work-profile, sw-village-board, sw-household-card',
+    'sw-area-profile, sw-work-profile, sw-village-board, sw-village-map, sw-household-card',
   )) {
     element.toggleAttribute('big-screen', on);
   }
@@ -147,7 +145,7 @@ document.querySelector<HTMLButtonElement>('#to-county')?.addEventListener('click
 start().catch((error: unknown) => {
   if (status)
     status.textContent = `样例数据无法读取：${error instanceof Error ? error.message : String(error)}`;
-  for (const element of [area, work, board]) {
+  for (const element of [area, work, board, map, card]) {
     if (element) element.error = error instanceof Error ? error.message : String(error);
   }
 });

@@ -74,7 +74,7 @@ export const Empty: Story = {
 
 /** While the host loads or scores the data. */
 export const Loading: Story = {
-  render: () => html`<sw-household-card state="loading"></sw-household-card>`,
+  render: () => html`<sw-household-card loading></sw-household-card>`,
 };
 
 /** When the host could not load or score the data. */
@@ -82,8 +82,7 @@ export const ErrorState: Story = {
   name: 'Error',
   render: () =>
     html`<sw-household-card
-      state="error"
-      error-message="households.csv 第 3 行：身份证号校验位错误"
+      error="households.csv 第 3 行：身份证号校验位错误"
     ></sw-household-card>`,
 };
 
@@ -267,14 +266,13 @@ export const SampleHanyin: StoryObj<SampleArgs> = {
         ></sw-household-card>`,
       (error: unknown) =>
         html`<sw-household-card
-          state="error"
-          error-message=${error instanceof Error ? error.message : String(error)}
+          error=${error instanceof Error ? error.message : String(error)}
           lang=${language}
         ></sw-household-card>`,
     );
     return html`${until(
       loaded,
-      html`<sw-household-card state="loading" lang=${language}></sw-household-card>`,
+      html`<sw-household-card loading lang=${language}></sw-household-card>`,
     )}`;
   },
 };

@@ -52,6 +52,18 @@ export const BigScreen: Story = {
     ></sw-lamps>`,
 };
 
+/** No `lit` given: the lamps say there is no data rather than show zero lamps. */
+export const Empty: Story = { render: () => html`<sw-lamps></sw-lamps>` };
+
+/** While the host loads or scores the household. */
+export const Loading: Story = { render: () => html`<sw-lamps loading></sw-lamps>` };
+
+/** When the host could not load or score the household: the reason, as an alert. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => html`<sw-lamps error="households.csv 第 3 行无法读取"></sw-lamps>`,
+};
+
 /** The starter sample of 南昌县: each household's lamps as the scoring module lights them. */
 export const StarterSample: Story = {
   render: () => html`

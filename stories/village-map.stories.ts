@@ -52,6 +52,43 @@ export const Empty: Story = {
   render: () => html`<sw-village-map></sw-village-map>`,
 };
 
+/** While the host reads and scores its data: a message over the map; the map loads beneath. */
+export const Loading: Story = {
+  render: () =>
+    html`<sw-village-map
+      loading
+      .villages=${fixtureVillages}
+      .flags=${fixtureFlags}
+    ></sw-village-map>`,
+};
+
+/** When the host could not read or score the data: the reason over the map, as an alert. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () =>
+    html`<sw-village-map
+      error="villages.geojson：无法读取村界"
+      .villages=${fixtureVillages}
+    ></sw-village-map>`,
+};
+
+/**
+ * The meeting-room screen: larger legend, tooltip, list and up button, drilled down to a
+ * township so that the up button shows.
+ */
+export const BigScreen: Story = {
+  render: () =>
+    html`<sw-village-map
+      big-screen
+      drill-down
+      region-code="360121101000"
+      .villages=${fixtureVillages}
+      .townships=${fixtureTownships}
+      .households=${fixtureHouseholds}
+      .flags=${fixtureFlags}
+    ></sw-village-map>`,
+};
+
 /** A phone-width layout: the list moves under the map. */
 export const Phone: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },

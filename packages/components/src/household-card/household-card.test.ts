@@ -330,13 +330,14 @@ describe('<sw-household-card>', () => {
   it('shows empty, loading and error states', async () => {
     const el = await fixture<SwHouseholdCard>(html`<sw-household-card></sw-household-card>`);
     expect($(el, '[part="state"]')!.getAttribute('data-state')).to.equal('empty');
-    el.state = 'loading';
+    el.loading = true;
     await el.updateComplete;
+    expect(el.hasAttribute('loading')).to.equal(true);
     expect($(el, '[part="state"]')!.getAttribute('role')).to.equal('status');
-    el.state = 'error';
-    el.errorMessage = '文件无法读取';
+    expect(text($(el, '[part="state"]'))).to.equal('加载中…');
+    el.error = '文件无法读取';
     await el.updateComplete;
-    expect($(el, '[role="alert"]')!.textContent).to.contain('文件无法读取');
+    expect(text($(el, '[role="alert"]'))).to.equal('无法显示：文件无法读取');
     const unknown = await card('H99');
     expect($(unknown, '[part="state"]')!.getAttribute('data-state')).to.equal('empty');
   });

@@ -9,7 +9,7 @@ import { SwHouseholdOpenEvent } from '../events/household-open.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
 import { sharedStyles } from '../internal/shared.styles.js';
-import { stateMessage } from '../internal/state.js';
+import { hostStateMessage, stateMessage } from '../internal/state.js';
 import '../lamps/lamps.js';
 import { householdCardStrings, type HouseholdCardStrings } from './household-card.strings.js';
 import { householdCardStyles } from './household-card.styles.js';
@@ -94,8 +94,8 @@ export class SwHouseholdCard extends LitElement {
       revealPii: { type: Boolean, attribute: 'reveal-pii', reflect: true },
       bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
       hideOpen: { type: Boolean, attribute: 'hide-open', reflect: true },
-      state: { type: String },
-      errorMessage: { type: String, attribute: 'error-message' },
+      loading: { type: Boolean, reflect: true },
+      error: { type: String },
       lang: { type: String, reflect: true },
     };
   }
@@ -114,13 +114,10 @@ export class SwHouseholdCard extends LitElement {
   declare bigScreen: boolean;
   /** Hides the "open record" button (e.g. when the card is the record). */
   declare hideOpen: boolean;
-  /**
-   * `loading` while the host fetches or scores, `error` when it failed (with `error-message`);
-   * empty (default) shows the household, or "no data" when there is none.
-   */
-  declare state: '' | 'loading' | 'error';
-  /** The reason shown in the error state. */
-  declare errorMessage: string;
+  /** Shows the loading message instead of the household (while the host reads or scores). */
+  declare loading: boolean;
+  /** A reason to show instead of the household (e.g. a failed load); empty = no error. */
+  declare error: string;
   /**
    * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
    * ancestor's `lang` (or the document's) applies.
@@ -140,8 +137,8 @@ export class SwHouseholdCard extends LitElement {
     this.revealPii = false;
     this.bigScreen = false;
     this.hideOpen = false;
-    this.state = '';
-    this.errorMessage = '';
+    this.loading = false;
+    this.error = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,10 +193,9 @@ export class SwHouseholdCard extends LitElement {
 
   protected override render() {
     const term = this.localize.term;
-    if (this.state === 'loading') return stateMessage('loading', term);
-    if (this.state === 'error' || this.viewError) {
-      return stateMessage('error', term, this.errorMessage || this.viewError);
-    }
+    const host = hostStateMessage(this, term);
+    if (host) return host;
+    if (this.viewError) return stateMessage('error', term, this.viewError);
     const view = this.view;
     if (!view) return stateMessage('empty', term);
     const s = this.strings;

@@ -42,6 +42,16 @@ export const lampsStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* State messages sit inline, where the lamps would be. */
+  [part~='state'] {
+    font-size: 0.875em;
+    color: var(--sw-color-muted, #52606d);
+  }
+
+  [part~='state'][data-state='error'] {
+    color: var(--sw-color-red, #c62828);
+  }
+
   @media (forced-colors: active) {
     [part~='lamp-lit'] {
       background: CanvasText;

@@ -75,4 +75,38 @@ describe('<sw-lamps>', () => {
     const img = el.shadowRoot!.querySelector('[role="img"]')!;
     expect(img.getAttribute('aria-label')).to.equal('2 of 5 lamps lit');
   });
+
+  it('shows the empty message, not zero lamps, when lit is not set', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps></sw-lamps>`);
+    const state = el.shadowRoot!.querySelector('[part="state"]')!;
+    expect([state.getAttribute('data-state'), state.getAttribute('role')]).to.deep.equal([
+      'empty',
+      'status',
+    ]);
+    expect(state.textContent.trim()).to.equal('暂无数据');
+    expect(el.shadowRoot!.querySelector('[part~="lamp"]')).to.equal(null);
+    el.lit = 0;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(
+      '已亮 0 / 5 盏预警灯',
+    );
+  });
+
+  it('shows the loading message on loading, and an error reason as an alert over both', async () => {
+    const el = await fixture<SwLamps>(html`<sw-lamps lit="3" loading lang="en"></sw-lamps>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent.trim()).to.equal(
+      'Loading…',
+    );
+    expect(el.shadowRoot!.querySelector('[role="img"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.error = 'lamps.csv: no such column';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent.trim()).to.equal(
+      'Cannot be shown: lamps.csv: no such column',
+    );
+    el.loading = false;
+    el.error = '';
+    await el.updateComplete;
+    expect(litLamps(el)).to.equal(3);
+  });
 });

@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
+import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { lampsStyles } from './lamps.styles.js';
 
 /**
@@ -11,12 +12,16 @@ import { lampsStyles } from './lamps.styles.js';
  * printing and forced-colours mode. The element is an image to assistive technology; it takes no
  * focus and has no keyboard behaviour of its own.
  *
+ * Like every element it shows a message instead of lamps while `loading`, when `error` gives a
+ * reason (an alert), and when `lit` is not set (no data).
+ *
  * @summary Five warning lamps with an accessible name and a text fallback.
  *
  * @csspart lamps - The row of lamps.
  * @csspart lamp - Each lamp.
  * @csspart lamp-lit - Each lit lamp (also has the `lamp` part).
  * @csspart label - The short text beside the lamps, e.g. "3/5 灯".
+ * @csspart state - The loading, empty or error message.
  *
  * @cssproperty [--sw-lamps-color-on=var(--sw-color-red, #c62828)] - Colour of a lit lamp.
  * @cssproperty [--sw-lamps-color-off=#9e9e9e] - Outline colour of an unlit lamp.
@@ -27,6 +32,7 @@ import { lampsStyles } from './lamps.styles.js';
  * ```html
  * <sw-lamps lit="3"></sw-lamps>
  * <sw-lamps lit="2" lang="en" hide-label></sw-lamps>
+ * <sw-lamps loading></sw-lamps>
  * ```
  */
 export class SwLamps extends LitElement {
@@ -37,16 +43,25 @@ export class SwLamps extends LitElement {
       lit: { type: Number, reflect: true },
       max: { type: Number, reflect: true },
       hideLabel: { type: Boolean, attribute: 'hide-label', reflect: true },
+      loading: { type: Boolean, reflect: true },
+      error: { type: String },
       lang: { type: String, reflect: true },
     };
   }
 
-  /** Lamps lit: a whole number from 0 to `max`; other values are clamped and rounded down. */
-  declare lit: number;
+  /**
+   * Lamps lit: a whole number from 0 to `max`; other numbers are clamped and rounded down.
+   * Unset (default) or null: no data, shown as the empty message.
+   */
+  declare lit: number | null | undefined;
   /** Lamps in all. Default 5, as in the Ankang platform. */
   declare max: number;
   /** Hides the short text beside the lamps; the accessible name stays. */
   declare hideLabel: boolean;
+  /** Shows the loading message instead of the lamps. */
+  declare loading: boolean;
+  /** A reason to show instead of the lamps (e.g. a failed load); empty = no error. */
+  declare error: string;
   /**
    * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
    * ancestor's `lang` (or the document's) applies.
@@ -57,15 +72,18 @@ export class SwLamps extends LitElement {
 
   constructor() {
     super();
-    this.lit = 0;
+    this.lit = null;
     this.max = 5;
     this.hideLabel = false;
+    this.loading = false;
+    this.error = '';
   }
 
   /** The number of lamps actually shown lit, after clamping. */
   get litCount(): number {
     const max = this.maxCount;
-    const lit = Number.isFinite(this.lit) ? Math.floor(this.lit) : 0;
+    const lit =
+      typeof this.lit === 'number' && Number.isFinite(this.lit) ? Math.floor(this.lit) : 0;
     return Math.min(max, Math.max(0, lit));
   }
 
@@ -74,9 +92,12 @@ export class SwLamps extends LitElement {
   }
 
   protected override render() {
+    const term = this.localize.term;
+    const state = hostStateMessage(this, term);
+    if (state) return state;
+    if (this.lit === null || this.lit === undefined) return stateMessage('empty', term);
     const lit = this.litCount;
     const max = this.maxCount;
-    const term = this.localize.term;
     const lamps = Array.from({ length: max }, (_, i) =>
       i < lit ? html`<span part="lamp lamp-lit"></span>` : html`<span part="lamp"></span>`,
     );

@@ -3,7 +3,7 @@ import type { Count, Profiles, RegionFlag } from '@shouwang/scoring';
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
-import { stateMessage } from '../internal/state.js';
+import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { villageBoardStyles } from './village-board.styles.js';
 import { boardStrings, type BoardFigure, type BoardSortKey } from './village-board.strings.js';
 
@@ -376,12 +376,12 @@ export class SwVillageBoard extends LitElement {
   protected override render() {
     const term = this.localize.term;
     const s = this.localize.pick(boardStrings);
-    if (this.error) return stateMessage('error', term, this.error);
-    if (this.loading) return stateMessage('loading', term);
+    const state = hostStateMessage(this, term);
+    if (state) return state;
     if (!this.profiles && !this.flags) return stateMessage('empty', term);
     const all = this.rows;
     if (all.length === 0) {
-      return html`<div part="state" data-state="empty" role="status">${s.noFlags}</div>`;
+      return stateMessage('empty', term, '', s.noFlags);
     }
     const rows = this.shownRows;
     this.visible = rows;

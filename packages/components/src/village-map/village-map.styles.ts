@@ -14,7 +14,13 @@ export const villageMapStyles = css`
     display: block;
     font-family: var(--sw-font-family, system-ui, 'Microsoft YaHei', 'PingFang SC', sans-serif);
     color: var(--sw-color-text, #1f2933);
+    font-size: var(--sw-font-size, 1rem);
     container-type: inline-size;
+  }
+
+  /* The meeting-room screen: legend, tooltip, list and buttons scale with the host font size. */
+  :host([big-screen]) {
+    font-size: var(--sw-big-screen-font-size, 1.5rem);
   }
 
   :host([hidden]) {
@@ -23,7 +29,7 @@ export const villageMapStyles = css`
 
   [part='layout'] {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(12rem, 16rem);
+    grid-template-columns: minmax(0, 1fr) minmax(12em, 16em);
     gap: 0.75rem;
   }
 
@@ -49,25 +55,33 @@ export const villageMapStyles = css`
     height: 100%;
   }
 
-  [part='status'] {
+  /* Over the map, so that the map can load underneath while the host still loads its data. */
+  [part~='state'] {
     position: absolute;
     inset: 0;
+    z-index: 1;
     display: grid;
     place-items: center;
-    padding: 1rem;
+    padding: 1em;
     text-align: center;
+    background: color-mix(in srgb, var(--_background) 85%, transparent);
+    color: var(--sw-color-muted, #52606d);
+  }
+
+  [part~='state'][data-state='error'] {
+    color: var(--_red);
   }
 
   [part='tooltip'] {
     position: absolute;
     z-index: 2;
     pointer-events: none;
-    max-width: 16rem;
-    padding: 0.375rem 0.5rem;
+    max-width: 16em;
+    padding: 0.375em 0.5em;
     border-radius: 4px;
     background: rgb(33 33 33 / 92%);
     color: #fff;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     left: var(--_tooltip-x, 0);
     top: var(--_tooltip-y, 0);
@@ -75,25 +89,25 @@ export const villageMapStyles = css`
   }
 
   [part='tooltip'] ul {
-    margin: 0.25rem 0 0;
-    padding-left: 1rem;
+    margin: 0.25em 0 0;
+    padding-left: 1em;
   }
 
   [part='legend'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: center;
-    margin-top: 0.5rem;
-    font-size: 0.8125rem;
+    margin-top: 0.5em;
+    font-size: 0.8125em;
   }
 
   .swatch {
     display: inline-block;
-    width: 0.875rem;
-    height: 0.875rem;
-    margin-right: 0.25rem;
-    vertical-align: -0.125rem;
+    width: 0.875em;
+    height: 0.875em;
+    margin-right: 0.25em;
+    vertical-align: -0.125em;
     border-radius: 2px;
   }
 
@@ -113,16 +127,16 @@ export const villageMapStyles = css`
 
   .gradient {
     display: inline-block;
-    width: 8rem;
-    height: 0.75rem;
+    width: 8em;
+    height: 0.75em;
     vertical-align: middle;
     background: var(--_legend-gradient, transparent);
   }
 
   [part='up'] {
-    min-height: 2.75rem;
-    margin-top: 0.5rem;
-    padding: 0.25rem 0.75rem;
+    min-height: 2.75em;
+    margin-top: 0.5em;
+    padding: 0.25em 0.75em;
     border: 1px solid #90a4ae;
     border-radius: 4px;
     background: #fff;
@@ -140,17 +154,17 @@ export const villageMapStyles = css`
   }
 
   [part='list-title'] {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
+    margin: 0 0 0.5em;
+    font-size: 1em;
   }
 
   [part~='list-item'] {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: baseline;
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem;
+    min-height: 2.75em;
+    padding: 0.5em;
     border: 1px solid transparent;
     border-radius: 4px;
     background: none;
@@ -188,7 +202,7 @@ export const villageMapStyles = css`
 
   .reasons {
     display: block;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     color: #52606d;
   }
 `;

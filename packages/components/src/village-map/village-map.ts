@@ -6,6 +6,7 @@ import { SwRegionChangeEvent, type RegionChangeDetail } from '../events/region-c
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
+import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { boundsOf } from './geometry.js';
 import { loadMaplibre, registerPmtiles } from './maplibre-loader.js';
 import {
@@ -57,6 +58,10 @@ function isReadonlyMap(
  * Colour is never the only signal: red villages have a solid outline, yellow ones a dashed
  * outline, and the list and tooltip name the flag in words.
  *
+ * While the host sets `loading` or an `error`, and while the map itself loads or if it cannot be
+ * drawn (no WebGL, a basemap style that does not load), a message covers the map area; the list
+ * and legend stay.
+ *
  * Keyboard: Tab reaches the map (arrow keys pan, `+`/`-` zoom, as maplibre provides) and then
  * each village in the list; Enter or Space on a village fits the map to it and fires
  * `sw-village-select`.
@@ -70,7 +75,7 @@ function isReadonlyMap(
  * @csspart layout - The grid holding map and list.
  * @csspart map - The map box.
  * @csspart map-canvas - The element maplibre draws into.
- * @csspart status - The loading, empty or error message over the map.
+ * @csspart state - The loading, empty or error message over the map.
  * @csspart tooltip - The hover tooltip.
  * @csspart legend - The legend under the map.
  * @csspart up - The "up one level" button (with `drill-down`).
@@ -104,6 +109,9 @@ export class SwVillageMap extends LitElement {
       styleUrl: { type: String, attribute: 'style-url' },
       basemapPmtiles: { type: String, attribute: 'basemap-pmtiles' },
       preserveDrawingBuffer: { type: Boolean, attribute: 'preserve-drawing-buffer' },
+      loading: { type: Boolean, reflect: true },
+      error: { type: String },
+      bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
       lang: { type: String, reflect: true },
       status: { state: true },
       errorReason: { state: true },
@@ -149,6 +157,12 @@ export class SwVillageMap extends LitElement {
   declare basemapPmtiles: string;
   /** Keep the drawn image readable (for printing and screenshots); costs some speed. */
   declare preserveDrawingBuffer: boolean;
+  /** Shows the loading message over the map (while the host reads or scores its data). */
+  declare loading: boolean;
+  /** A reason to show over the map as an alert (e.g. a failed load); empty = no error. */
+  declare error: string;
+  /** Larger type for the meeting-room screen: legend, tooltip, list and buttons. */
+  declare bigScreen: boolean;
   /**
    * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
    * ancestor's `lang` (or the document's) applies.
@@ -178,6 +192,9 @@ export class SwVillageMap extends LitElement {
     this.styleUrl = '';
     this.basemapPmtiles = '';
     this.preserveDrawingBuffer = false;
+    this.loading = false;
+    this.error = '';
+    this.bigScreen = false;
     this.lang = '';
     this.status = 'loading';
     this.errorReason = '';
@@ -315,8 +332,10 @@ export class SwVillageMap extends LitElement {
       });
       this.mapInstance = map;
       map.on('error', (event) => {
-        // Report, do not throw: a broken basemap must not take the overlay down.
+        // Report, do not throw: a broken tile must not take the overlay down. A style that fails
+        // before the map loaded means it never will: show that as the map's error.
         console.warn('[sw-village-map]', event.error.message);
+        if (this.status === 'loading' && !('sourceId' in event)) this.fail(event.error);
       });
       map.once('load', () => {
         if (this.styleUrl) {
@@ -334,9 +353,13 @@ export class SwVillageMap extends LitElement {
       });
       this.resizeObserver.observe(container);
     } catch (error) {
-      this.status = 'error';
-      this.errorReason = error instanceof Error ? error.message : String(error);
+      this.fail(error);
     }
+  }
+
+  private fail(error: unknown): void {
+    this.status = 'error';
+    this.errorReason = error instanceof Error ? error.message : String(error);
   }
 
   private villageData(): VillageCollection {
@@ -528,16 +551,20 @@ export class SwVillageMap extends LitElement {
       );
   }
 
-  private renderStatus() {
+  /**
+   * The message over the map: the host's error or loading first, then the map's own failure or
+   * loading, then no villages. The map's own status stays private; it shows in the same state.
+   */
+  private renderState() {
     const term = this.localize.term;
+    if (this.error) return hostStateMessage(this, term);
     if (this.status === 'error') {
-      return html`<div part="status" role="alert">${term.mapError(this.errorReason)}</div>`;
+      return stateMessage('error', term, this.errorReason, term.mapError(this.errorReason));
     }
-    if (this.status === 'loading') {
-      return html`<div part="status" role="status">${term.mapLoading}</div>`;
-    }
+    if (this.loading) return hostStateMessage(this, term);
+    if (this.status === 'loading') return stateMessage('loading', term, '', term.mapLoading);
     if (this.villageData().features.length === 0) {
-      return html`<div part="status" role="status">${term.mapEmpty}</div>`;
+      return stateMessage('empty', term, '', term.mapEmpty);
     }
     return nothing;
   }
@@ -613,7 +640,7 @@ export class SwVillageMap extends LitElement {
       <div>
         <div part="map" role="region" aria-label=${term.mapLabel} aria-describedby="map-hint">
           <div part="map-canvas"></div>
-          ${this.renderStatus()}
+          ${this.renderState()}
           ${
             tooltip
               ? html`<div part="tooltip">

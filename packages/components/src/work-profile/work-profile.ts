@@ -4,7 +4,7 @@ import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
 import { PlotController } from '../internal/plot-controller.js';
-import { stateMessage } from '../internal/state.js';
+import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { barsX, type BarDatum } from '../profile-parts/charts.js';
 import { FigureFormat } from '../profile-parts/format.js';
 import {
@@ -370,15 +370,13 @@ export class SwWorkProfile extends LitElement {
 
   protected override render() {
     const term = this.localize.term;
-    if (this.error) return stateMessage('error', term, this.error);
-    if (this.loading) return stateMessage('loading', term);
+    const state = hostStateMessage(this, term);
+    if (state) return state;
     const profiles = this.profiles;
     if (!profiles || profiles.regions.length === 0) return stateMessage('empty', term);
     const region = this.region;
     if (!region) {
-      return html`<div part="state" data-state="empty" role="status">
-        ${this.format.strings.unknownRegion(this.regionCode)}
-      </div>`;
+      return stateMessage('empty', term, '', this.format.strings.unknownRegion(this.regionCode));
     }
     const f = this.format;
     const flag = flagOf(profiles, region.regionCode);
