@@ -106,7 +106,11 @@ async function buildIife() {
 }
 
 rmSync('packages/components/custom-elements.json', { force: true });
-await buildEsm('scoring', { index: 'packages/scoring/src/index.ts' });
+await buildEsm('scoring', {
+  index: 'packages/scoring/src/index.ts',
+  // The opt-in arquero-expression evaluator: its own entry, never imported by index.
+  expressions: 'packages/scoring/src/expressions/index.ts',
+});
 await buildEsm('components', { index: 'packages/components/src/index.ts', ...elementEntries() });
 await buildScoringIife();
 await buildIife();

@@ -87,6 +87,10 @@ const vitestSuites = [
     'packages/scoring/vitest.config.ts',
     'scoring and ingest (Node, --disallow-code-generation-from-strings)',
   ],
+  [
+    'packages/scoring/vitest.expressions.config.ts',
+    'scoring expressions extension (Node, code generation allowed)',
+  ],
   ['data-samples/vitest.config.ts', 'sample counties and generator (Node)'],
 ];
 for (const [config, what] of vitestSuites) {

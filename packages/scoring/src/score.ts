@@ -4,6 +4,7 @@ import { requireColumn } from './kernel/columns.js';
 import { requireDay } from './kernel/dates.js';
 import { encodeInputs, type EncodedInputs, type ScoringInputs } from './kernel/encode.js';
 import { fireIndicators } from './kernel/evaluate.js';
+import type { ExpressionEvaluator } from './kernel/expression-source.js';
 import {
   scoreCore,
   scoreParams,
@@ -24,9 +25,24 @@ export interface ScoreOptions {
   readonly policy?: PolicyTables;
   /** Validate the rule set first and throw on any issue. Default true. */
   readonly validate?: boolean;
+  /**
+   * The opt-in evaluator of `expression` indicators (arquero expressions), for pages whose
+   * Content-Security-Policy allows `'unsafe-eval'`: `arqueroExpressions` from
+   * `@shouwang/scoring/expressions`. Without it a rule set with expression indicators is
+   * refused, naming them; the built-in source kinds never need it. Default none.
+   *
+   * @example
+   * import { arqueroExpressions } from '@shouwang/scoring/expressions';
+   * score(inputs, ruleSet, { asOf: '2025-06-30', expressions: arqueroExpressions });
+   */
+  readonly expressions?: ExpressionEvaluator;
 }
 
-const defaults = { policy: defaultPolicy, validate: true };
+const defaults = {
+  policy: defaultPolicy,
+  validate: true,
+  expressions: undefined as ExpressionEvaluator | undefined,
+};
 
 /** Everything the later steps (explain, work orders, profiles, what-if) reuse without re-reading inputs. */
 export interface ScoreKernel {
@@ -75,7 +91,7 @@ export function score(inputs: ScoringInputs, ruleSet: RuleSet, options: ScoreOpt
   const asOfDay = requireDay(o.asOf, 'score: asOf');
   const data = encodeInputs(inputs);
   const n = data.households.n;
-  const fired = fireIndicators(data, ruleSet, asOfDay, o.policy);
+  const fired = fireIndicators(data, ruleSet, asOfDay, o.policy, o.expressions);
   const orders = foldOrders(inputs.workEvents, data.households.index, asOfDay);
   const openOrder = openOrderMask(orders, n);
   const params = scoreParams(ruleSet);

@@ -1,14 +1,17 @@
 import { incomeLineFor, type PolicyTables } from '../policy/policy.js';
-import type { RuleSet } from '../rules/types.js';
+import type { Indicator, RuleSet } from '../rules/types.js';
 import { fireColumn } from './condition.js';
 import { isoDate } from './dates.js';
 import type { EncodedInputs } from './encode.js';
+import { requireEvaluator, usesExpression, type ExpressionEvaluator } from './expression-source.js';
+import type { Values } from './rollup.js';
 import { SourceReader } from './sources.js';
 
 /**
  * Which indicators fire for which household: one byte per (indicator, household), indicator-
  * major (`fired[j × n + h]`), so that re-scoring with new points (what-if) never re-reads the
  * inputs. This is the only step that reads records; everything after it loops over this matrix.
+ * Expression indicators need `expressions` (the host's opt-in); a failing one is named.
  *
  * @example
  * const fired = fireIndicators(encodeInputs(inputs), ruleSet, dayNumber('2025-06-30'), defaultPolicy);
@@ -18,23 +21,37 @@ export function fireIndicators(
   ruleSet: RuleSet,
   asOfDay: number,
   policy: PolicyTables,
+  expressions?: ExpressionEvaluator,
 ): Uint8Array {
+  requireEvaluator(ruleSet.indicators, expressions);
   const n = data.households.n;
   const fired = new Uint8Array(ruleSet.indicators.length * n);
   const reader = new SourceReader(
     data,
     asOfDay,
     ruleSet.indicators.map((i) => i.source),
+    expressions,
   );
   let lines: Float64Array | null = null;
   ruleSet.indicators.forEach((indicator, j) => {
-    const values = reader.read(indicator.source);
+    const values = readNamed(reader, indicator);
     const scale = indicator.condition.ratioTo
       ? (lines ??= incomeLines(data, policy, asOfDay))
       : null;
     fireColumn(indicator.condition, values, scale, fired.subarray(j * n, (j + 1) * n));
   });
   return fired;
+}
+
+/** Reads an indicator's source; an expression that fails is reported with the indicator's id. */
+function readNamed(reader: SourceReader, indicator: Indicator): Values {
+  if (!usesExpression(indicator.source)) return reader.read(indicator.source);
+  try {
+    return reader.read(indicator.source);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(`score: indicator ${indicator.id}: ${reason}`, { cause: e });
+  }
 }
 
 /** The income line of every household: its province (first two digits of its village code) at the asOf year. */

@@ -1,11 +1,10 @@
-import type { Condition, DepartmentSource, MemberSource, Rollup, Source } from '../rules/types.js';
+import type { Condition, DepartmentSource, MemberSource, Source } from '../rules/types.js';
 import { passes } from './condition.js';
 import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
+import { readExpression, type ExpressionEvaluator } from './expression-source.js';
 import { memberFilter, memberAges } from './member-filter.js';
-
-/** Household values of one source: bytes for any/none (0/1), else doubles with NaN = missing. */
-export type Values = Float64Array | Uint8Array;
+import { accumulate, initial, ROLLUPS, type Values } from './rollup.js';
 
 /**
  * Reads every indicator source of a rule set into one array per distinct source (one value
@@ -21,6 +20,7 @@ export class SourceReader {
     private readonly data: EncodedInputs,
     private readonly asOfDay: number,
     sources: readonly Source[],
+    private readonly expressions?: ExpressionEvaluator,
   ) {
     const departmentSources = new Map<string, DepartmentSource>();
     const collect = (s: Source): void => {
@@ -68,6 +68,8 @@ export class SourceReader {
       case 'department':
         // Read in the constructor's single pass; reaching here means no record matched at all.
         return initial(source.rollup, h.n);
+      case 'expression':
+        return readExpression(this.data, this.asOfDay, source, this.expressions);
     }
   }
 
@@ -192,38 +194,3 @@ export class SourceReader {
 
 /** Record-filter operators in the order the record loop's switch numbers them (from 1). */
 const WHERE_OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;
-
-/** Roll-ups in the order the record loop's switch numbers them. */
-const ROLLUPS: readonly Rollup[] = ['any', 'none', 'count', 'sum', 'max', 'min'];
-
-/** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
-function initial(rollup: Rollup, n: number): Values {
-  if (rollup === 'any') return new Uint8Array(n);
-  if (rollup === 'none') return new Uint8Array(n).fill(1);
-  return new Float64Array(n).fill(rollup === 'count' ? 0 : Number.NaN);
-}
-
-/** Folds one qualifying row into its household. */
-function accumulate(out: Values, h: number, rollup: Rollup, value: number): void {
-  const current = out[h] ?? Number.NaN;
-  switch (rollup) {
-    case 'any':
-      out[h] = 1;
-      return;
-    case 'none':
-      out[h] = 0;
-      return;
-    case 'count':
-      out[h] = current + 1;
-      return;
-    case 'sum':
-      if (!Number.isNaN(value)) out[h] = Number.isNaN(current) ? value : current + value;
-      return;
-    case 'max':
-      if (!Number.isNaN(value) && !(current >= value)) out[h] = value;
-      return;
-    case 'min':
-      if (!Number.isNaN(value) && !(current <= value)) out[h] = value;
-      return;
-  }
-}

@@ -132,8 +132,36 @@ export interface DerivedSource {
   readonly of: readonly [Source, Source];
 }
 
+/** The input tables an {@link ExpressionSource} may read, one expression value per row. */
+export const EXPRESSION_TABLES = ['households', 'members', 'departmentRecords'] as const;
+/** An input table an expression indicator reads. */
+export type ExpressionTable = (typeof EXPRESSION_TABLES)[number];
+
+/**
+ * An arquero table expression evaluated on every row of one input table and rolled up to the
+ * household (the optional extension for pages that allow `'unsafe-eval'`: compiling the
+ * expression generates code from a string, so `score` runs it only with the `expressions` option
+ * from `@shouwang/scoring/expressions`). A row's value is the expression's: `true`/`false` count
+ * as 1/0, numbers as themselves, anything else (null, NaN, a string) is missing. `any`, `none`
+ * and `count` count the rows whose value is non-zero; `sum`, `max` and `min` read the values.
+ *
+ * @example
+ * { kind: 'expression', table: 'members', expression: "d => op.year(d.birthDate) < 1960", rollup: 'count' }
+ */
+export interface ExpressionSource {
+  readonly kind: 'expression';
+  /** The table whose rows the expression reads; person-keyed records and members roll up to their household. */
+  readonly table: ExpressionTable;
+  /** An arquero table expression such as `d => d.value >= 3 && d.department === 'health'`. */
+  readonly expression: string;
+  readonly rollup: Rollup;
+  /** `departmentRecords` only: months counted back from the `asOf` month, that month included. Default 12. */
+  readonly months?: number;
+}
+
 /** Where an indicator's number comes from. */
-export type Source = DepartmentSource | HouseholdSource | MemberSource | DerivedSource;
+export type Source =
+  DepartmentSource | HouseholdSource | MemberSource | DerivedSource | ExpressionSource;
 
 /** One indicator (指标): a source, a condition that fires it, and what firing means. */
 export interface Indicator {

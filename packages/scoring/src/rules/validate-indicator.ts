@@ -1,10 +1,16 @@
 import { isObj, list, num, oneOf, shape, str, text, type Obj } from './check.js';
 import type { IssueList } from './issues.js';
-import { CAUSES, HOUSEHOLD_FIELDS, MEMBER_CODES, type MemberCodedField } from './types.js';
+import {
+  CAUSES,
+  EXPRESSION_TABLES,
+  HOUSEHOLD_FIELDS,
+  MEMBER_CODES,
+  type MemberCodedField,
+} from './types.js';
 
 const OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;
 const ROLLUPS = ['any', 'none', 'count', 'sum', 'max', 'min'] as const;
-const SOURCE_KINDS = ['department', 'household', 'member', 'derived'] as const;
+const SOURCE_KINDS = ['department', 'household', 'member', 'derived', 'expression'] as const;
 const VALUE_TYPES = ['flag', 'amount', 'count', 'number', 'code'] as const;
 
 /** What the indicator checks need to know about the rule set around them. */
@@ -89,6 +95,31 @@ function checkValues(issues: IssueList, v: unknown, path: string): void {
   });
 }
 
+/** Checks an optional `months` window: a whole number ≥ 1. */
+function checkMonths(issues: IssueList, o: Obj, path: string): void {
+  const months = num(issues, o, 'months', path, true);
+  if (months !== undefined && (!Number.isInteger(months) || months < 1)) {
+    issues.add(`${path}.months`, 'range', 'a whole number of months ≥ 1');
+  }
+}
+
+/**
+ * Checks an arquero expression source: a known table, a non-blank expression, a roll-up, and
+ * `months` only on department records. The expression itself is not parsed here (that is the
+ * extension's job, and parsing is the first step of compiling).
+ */
+function checkExpression(issues: IssueList, v: Obj, path: string): void {
+  const months = v.table === 'departmentRecords' ? ['months'] : [];
+  const o = shape(issues, v, path, ['kind', 'table', 'expression', 'rollup'], months) as Obj;
+  oneOf(issues, o, 'table', path, EXPRESSION_TABLES);
+  const expression = str(issues, o, 'expression', path);
+  if (expression !== undefined && expression.trim() === '') {
+    issues.add(`${path}.expression`, 'type', 'non-empty string');
+  }
+  oneOf(issues, o, 'rollup', path, ROLLUPS);
+  checkMonths(issues, o, path);
+}
+
 /** Checks an indicator source of any kind; an unknown kind is `unknownSource`. */
 export function checkSource(
   issues: IssueList,
@@ -120,10 +151,7 @@ export function checkSource(
     str(issues, o, 'indicator', path);
     oneOf(issues, o, 'keyType', path, ['household', 'person']);
     checkValues(issues, o.values, `${path}.values`);
-    const months = num(issues, o, 'months', path, true);
-    if (months !== undefined && (!Number.isInteger(months) || months < 1)) {
-      issues.add(`${path}.months`, 'range', 'a whole number of months ≥ 1');
-    }
+    checkMonths(issues, o, path);
     oneOf(issues, o, 'rollup', path, ROLLUPS);
     if (o.where !== undefined) checkCondition(issues, o.where, `${path}.where`, false);
   } else if (kind === 'household') {
@@ -139,6 +167,8 @@ export function checkSource(
     if ((rollup === 'sum' || rollup === 'max' || rollup === 'min') && o.value === undefined) {
       issues.add(path, 'required', 'value (what sum/max/min read)');
     }
+  } else if (kind === 'expression') {
+    checkExpression(issues, v, path);
   } else {
     const o = shape(issues, v, path, ['kind', 'op', 'of']) as Obj;
     oneOf(issues, o, 'op', path, ['ratio', 'difference']);

@@ -1,0 +1,121 @@
+import type { ColumnTable } from 'arquero';
+import type { ExpressionSource, Indicator, Source } from '../rules/types.js';
+import { isoDate, monthNumber } from './dates.js';
+import type { EncodedInputs } from './encode.js';
+import { accumulate, initial, type Values } from './rollup.js';
+
+/**
+ * Evaluates arquero table expression strings for {@link ExpressionSource} indicators. Compiling
+ * such a string generates code, so the core never does it: the host opts in by passing
+ * `arqueroExpressions` from `@shouwang/scoring/expressions` (or its own evaluator) as
+ * `score(…, { expressions })`, on a page whose Content-Security-Policy allows `'unsafe-eval'`.
+ *
+ * @example
+ * const evaluator: ExpressionEvaluator = { evaluate: (table, expression) => table.derive({ v: expression }).array('v') };
+ */
+export interface ExpressionEvaluator {
+  /**
+   * The value of `expression` on every row of `table`, in row order. Throws, with the reason,
+   * when the expression does not parse, names an unknown column, or cannot be compiled here.
+   */
+  readonly evaluate: (table: ColumnTable, expression: string) => ArrayLike<unknown>;
+}
+
+/** Whether a source is, or derives from, an arquero expression. */
+export function usesExpression(source: Source): boolean {
+  if (source.kind === 'expression') return true;
+  return source.kind === 'derived' && source.of.some(usesExpression);
+}
+
+/**
+ * Fails, naming them, when indicators use expressions and no evaluator was given: the core
+ * never compiles an expression itself (that would need `'unsafe-eval'`).
+ */
+export function requireEvaluator(
+  indicators: readonly Indicator[],
+  evaluator: ExpressionEvaluator | undefined,
+): void {
+  if (evaluator) return;
+  const ids = indicators.filter((i) => usesExpression(i.source)).map((i) => i.id);
+  if (ids.length === 0) return;
+  throw new Error(
+    `score: indicator ${ids.join(', ')} uses source kind "expression" (an arquero expression), ` +
+      `an optional extension that needs a page whose Content-Security-Policy allows 'unsafe-eval'; ` +
+      `on such a page pass score(…, { expressions: arqueroExpressions }) with arqueroExpressions ` +
+      `from '@shouwang/scoring/expressions'`,
+  );
+}
+
+/** A boolean as 1/0, a number as itself, anything else (null, NaN, a string) as missing. */
+function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return Number.NaN;
+}
+
+/**
+ * Reads an expression source: the evaluator's value on every row of its table, rolled up to the
+ * household with the roll-ups of every other source. Department records dated after the `asOf`
+ * month, or before its `months` window, are left out, as for department sources.
+ */
+export function readExpression(
+  data: EncodedInputs,
+  asOfDay: number,
+  source: ExpressionSource,
+  evaluator: ExpressionEvaluator | undefined,
+): Values {
+  const n = data.households.n;
+  const table = data.inputs[source.table];
+  // Without a members table nothing is known about members (as for member sources); without
+  // records no record passes (as for department sources).
+  if (!table)
+    return source.table === 'members'
+      ? new Float64Array(n).fill(Number.NaN)
+      : initial(source.rollup, n);
+  const values = evaluate(evaluator, table, source);
+  const rows = table.numRows();
+  const household = rowHouseholds(data, source.table);
+  const asOfMonth = monthNumber(isoDate(asOfDay));
+  const firstMonth = asOfMonth - (source.months ?? 12) + 1;
+  const counting = source.rollup === 'any' || source.rollup === 'none' || source.rollup === 'count';
+  const out = initial(source.rollup, n);
+  for (let i = 0; i < rows; i++) {
+    const h = household ? (household[i] ?? -1) : i;
+    if (h < 0) continue;
+    if (source.table === 'departmentRecords') {
+      const month = data.records.month[i] ?? 0;
+      if (month > asOfMonth || month < firstMonth) continue;
+    }
+    const v = toNumber(values[i]);
+    // any/none/count count the rows whose value is non-zero (true); sum/max/min skip missing ones.
+    if (counting && !(v !== 0 && v === v)) continue;
+    accumulate(out, h, source.rollup, v);
+  }
+  return out;
+}
+
+/** The household of every row of a table; null for households (row i is household i). */
+function rowHouseholds(data: EncodedInputs, table: ExpressionSource['table']): Int32Array | null {
+  if (table === 'members') return data.members.household;
+  if (table === 'departmentRecords') return data.records.household;
+  return null;
+}
+
+function evaluate(
+  evaluator: ExpressionEvaluator | undefined,
+  table: ColumnTable,
+  source: ExpressionSource,
+): ArrayLike<unknown> {
+  const what = `arquero expression ${JSON.stringify(source.expression)} on ${source.table}`;
+  if (!evaluator) throw new Error(`${what}: no expression evaluator (option expressions)`);
+  let values: ArrayLike<unknown>;
+  try {
+    values = evaluator.evaluate(table, source.expression);
+  } catch (e) {
+    throw new Error(`${what}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  if (values.length !== table.numRows()) {
+    throw new Error(`${what}: ${values.length} values for ${table.numRows()} rows`);
+  }
+  return values;
+}
