@@ -40,6 +40,17 @@ export interface WorkProfileStrings {
   readonly funnelEmpty: string;
   readonly stageHeader: string;
   readonly ofPushedHeader: string;
+  readonly stageDaysTitle: string;
+  /** The caption of the stage-days table, naming its slowest step. */
+  stageDaysCaption(slowest: string, days: string): string;
+  readonly stageDaysEmpty: string;
+  /** A step of the process, from one stage to the next. */
+  step(from: string, to: string): string;
+  readonly stepHeader: string;
+  readonly medianHeader: string;
+  readonly ordersHeader: string;
+  /** A count of work orders with its unit, e.g. "3 单". */
+  orders(count: number, formatted: string): string;
   rankingTitle(level: string): string;
   rankingCaption(level: string, column: string, descending: boolean): string;
   readonly column: Readonly<Record<RankingKey, string>>;
@@ -84,6 +95,15 @@ export const workProfileStrings: Localized<WorkProfileStrings> = {
     funnelEmpty: '暂无预警推送。',
     stageHeader: '环节',
     ofPushedHeader: '占推送（按户）',
+    stageDaysTitle: '各环节用时',
+    stageDaysCaption: (slowest, days) =>
+      `每个环节从上一环节办结到本环节办结所用天数的中位数，及其所依据的工单数；没有工单经过的环节记为“—”。用时最长的环节是${slowest}（${days}）。`,
+    stageDaysEmpty: '暂无工单经过任何环节。',
+    step: (from, to) => `${from} → ${to}`,
+    stepHeader: '环节',
+    medianHeader: '用时中位数',
+    ordersHeader: '依据工单',
+    orders: (_count, formatted) => `${formatted} 单`,
     rankingTitle: (level) => `下辖${level}排名`,
     rankingCaption: (level, column, descending) =>
       `下辖${level}，按${column}${descending ? '从高到低' : '从低到高'}排列；点击表头可重新排序。`,
@@ -136,6 +156,15 @@ export const workProfileStrings: Localized<WorkProfileStrings> = {
     funnelEmpty: 'No warning pushed yet.',
     stageHeader: 'Stage',
     ofPushedHeader: 'Of pushed (households)',
+    stageDaysTitle: 'Time per step',
+    stageDaysCaption: (slowest, days) =>
+      `Median days from one stage of the process to the next, with the number of work orders each median rests on; a step no order went through shows "—". The slowest step is ${slowest} (${days}).`,
+    stageDaysEmpty: 'No work order has gone through any step yet.',
+    step: (from, to) => `${from} → ${to}`,
+    stepHeader: 'Step',
+    medianHeader: 'Median time',
+    ordersHeader: 'Orders',
+    orders: (count, formatted) => `${formatted} ${count === 1 ? 'order' : 'orders'}`,
     rankingTitle: (level) => `Ranking of ${level}s`,
     rankingCaption: (level, column, descending) =>
       `The ${level}s in this area by ${column}, ${descending ? 'highest' : 'lowest'} first; choose a column header to sort again.`,

@@ -22,14 +22,16 @@ export const workProfileStyles = [
       overflow-x: auto;
     }
 
-    [part~='ranking'] {
+    [part~='ranking'],
+    [part~='stage-days'] {
       width: 100%;
       border-collapse: collapse;
       font-size: 0.875em;
       font-variant-numeric: tabular-nums;
     }
 
-    [part~='ranking'] caption {
+    [part~='ranking'] caption,
+    [part~='stage-days'] caption {
       caption-side: top;
       padding-bottom: 0.5em;
       color: var(--_muted);
@@ -37,14 +39,17 @@ export const workProfileStyles = [
     }
 
     [part~='ranking'] th,
-    [part~='ranking'] td {
+    [part~='ranking'] td,
+    [part~='stage-days'] th,
+    [part~='stage-days'] td {
       padding: 0.375em 0.5em;
       border-bottom: 1px solid var(--_border);
       text-align: start;
       vertical-align: top;
     }
 
-    [part~='ranking'] td {
+    [part~='ranking'] td,
+    [part~='stage-days'] td {
       white-space: nowrap;
     }
 

@@ -1,4 +1,4 @@
-import type { Count, Pair, Profiles, Rate, RegionProfile } from '@shouwang/scoring';
+import type { Count, Profiles, Rate, RegionProfile } from '@shouwang/scoring';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
@@ -21,6 +21,7 @@ import {
   renderFlag,
 } from '../profile-parts/templates.js';
 import { renderRankingTable } from './ranking-table.js';
+import { renderStageDays } from './stage-days-table.js';
 import {
   workProfileStrings,
   type FunnelStage,
@@ -40,7 +41,8 @@ const FUNNEL: readonly FunnelStage[] = [
 /**
  * Work profile (工作画像) of a county, township or village: how well the monitoring work is
  * going. The process funnel (pushed → verified → confirmed → included → eliminated), the share
- * verified within the deadline, the median days to verify, overdue work orders, the data-error
+ * verified within the deadline, the median days to verify and of every step of the process
+ * (with the orders each median rests on), overdue work orders, the data-error
  * share of verifications, the review and approval backlog, inclusion and elimination rates, a
  * sortable ranking of the sub-regions and the red and yellow flags of the area with their
  * reasons. Counts are of work orders, each given as households (户) and people (人) and split
@@ -69,12 +71,13 @@ const FUNNEL: readonly FunnelStage[] = [
  * @csspart figure-detail - A key figure's base or explanation.
  * @csspart figure-split - A key figure's split by monitored category.
  * @csspart sections - The grid of sections.
- * @csspart section - Each section (funnel, ranking, flags).
+ * @csspart section - Each section (funnel, time per step, ranking, flags).
  * @csspart section-title - Each section's heading.
  * @csspart chart - The funnel chart container (Plot SVG inside).
  * @csspart caption - The funnel's caption (its text summary).
  * @csspart data-table - The funnel's data table (visually hidden).
- * @csspart table-scroll - The scrolling box around the ranking on narrow screens.
+ * @csspart table-scroll - The scrolling box around the ranking and the time-per-step table on narrow screens.
+ * @csspart stage-days - The table of median days per step of the process.
  * @csspart ranking - The ranking table.
  * @csspart sort-button - Each column header button that sorts the ranking.
  * @csspart ranking-region - Each sub-region's name button in the ranking.
@@ -169,10 +172,9 @@ export class SwWorkProfile extends LitElement {
     this.funnelChart.redraw();
   }
 
-  /** Orders at a stage. Eliminated orders are the elimination rate's numerator: a pair without a split. */
-  private funnelCount(region: RegionProfile, stage: FunnelStage): Count | Pair {
-    const w = region.work;
-    return stage === 'eliminated' ? w.eliminationRate.numerator : w[stage];
+  /** Orders at a stage, as households and people split by category. */
+  private funnelCount(region: RegionProfile, stage: FunnelStage): Count {
+    return region.work[stage];
   }
 
   private funnelData(): BarDatum[] {
@@ -392,7 +394,16 @@ export class SwWorkProfile extends LitElement {
         this.choose(r);
       })}
       ${this.renderFigures(region)}
-      <div part="sections">${this.renderFunnel(region)} ${this.renderFlags(profiles, region)}</div>
+      <div part="sections">
+        ${this.renderFunnel(region)}
+        ${renderStageDays({
+          format: f,
+          strings: this.s,
+          stageName: (stage) => term.stage[stage],
+          steps: region.work.stageDays,
+        })}
+        ${this.renderFlags(profiles, region)}
+      </div>
       ${this.renderRanking(profiles, region)}
     </article>`;
   }
