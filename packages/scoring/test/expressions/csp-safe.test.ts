@@ -5,6 +5,7 @@ import { arqueroExpressions } from '../../src/expressions/index.js';
 import { score, whatIf } from '../../src/index.js';
 import { expressionRuleSet, expressionSource } from '../helpers/expression-rule-set.js';
 import { households, members } from '../helpers/fixtures.js';
+import { docErrors, docRuleSet } from '../helpers/rule-set-doc.js';
 
 // This suite runs under --disallow-code-generation-from-strings (csp-canary.test.ts proves it),
 // as a page whose Content-Security-Policy lacks 'unsafe-eval'.
@@ -71,6 +72,12 @@ describe('the extension where code generation is blocked', () => {
     let cause: unknown = e;
     while (cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
     expect(cause).toBeInstanceOf(EvalError);
+  });
+
+  it('throws the message docs/scoring/rule-set.md quotes', () => {
+    expect(() => score(inputs, docRuleSet(), { asOf, expressions: arqueroExpressions })).toThrow(
+      docErrors[1],
+    );
   });
 
   it('still reports an unknown column by name (arquero checks columns before compiling)', () => {

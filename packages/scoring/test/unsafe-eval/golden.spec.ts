@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arqueroExpressions } from '../../src/expressions/index.js';
 import { dayNumber } from '../../src/kernel/dates.js';
-import { encodeInputs, score, type ExpressionSource } from '../../src/index.js';
+import { encodeInputs, score, validateRuleSet, type ExpressionSource } from '../../src/index.js';
 import { readExpression } from '../../src/kernel/expression-source.js';
 import { expressionRuleSet, expressionSource } from '../helpers/expression-rule-set.js';
 import { households, members, records } from '../helpers/fixtures.js';
+import { docErrors, docRuleSet } from '../helpers/rule-set-doc.js';
 
 const asOf = '2025-06-30';
 
@@ -151,23 +152,50 @@ describe('each roll-up of expression values', () => {
   });
 });
 
-describe('expression errors name the indicator and the expression', () => {
-  const inputs = { households: households([{ householdId: 'H1' }]) };
-  const run = (expression: string) => () =>
-    score(inputs, expressionRuleSet(expressionSource('households', expression, 'any')), {
-      asOf,
-      expressions: arqueroExpressions,
-    });
+/** Scoring one households expression (as indicator `expr`), to be called by `toThrow`. */
+const onHouseholds = (expression: string) => () =>
+  score(
+    { households: households([{ householdId: 'H1' }]) },
+    expressionRuleSet(expressionSource('households', expression, 'any')),
+    { asOf, expressions: arqueroExpressions },
+  );
 
+describe('expression errors name the indicator and the expression', () => {
   it('a syntax error', () => {
-    expect(run('d => d.size >')).toThrow(
+    expect(onHouseholds('d => d.size >')).toThrow(
       'score: indicator expr: arquero expression "d => d.size >" on households: Expression parse error: d => d.size >',
     );
   });
 
   it('an unknown column', () => {
-    expect(run('d => d.sise > 3')).toThrow(
+    expect(onHouseholds('d => d.sise > 3')).toThrow(
       'score: indicator expr: arquero expression "d => d.sise > 3" on households: Invalid column reference: "d.sise"',
     );
+  });
+});
+
+describe('the example of docs/scoring/rule-set.md', () => {
+  const ruleSet = docRuleSet();
+  const inputs = {
+    households: households([{ householdId: 'two' }, { householdId: 'one' }]),
+    members: members([
+      { householdId: 'two', birthDate: '1955-03-01' },
+      { householdId: 'two', birthDate: '1959-12-31' },
+      { householdId: 'one', birthDate: '1950-01-01' },
+      { householdId: 'one', birthDate: '1960-01-01' },
+    ]),
+  };
+
+  it('validates, and fires for two members born before 1960, not one', () => {
+    expect(validateRuleSet(ruleSet).issues).toEqual([]);
+    const result = score(inputs, ruleSet, { asOf, expressions: arqueroExpressions });
+    expect(Array.from(result.table.array('score'))).toEqual([10, 0]);
+  });
+
+  it('quotes the errors score throws without the option and on bad expressions', () => {
+    expect(() => score(inputs, ruleSet, { asOf })).toThrow(docErrors[0]);
+    expect(onHouseholds('d => d.sise > 3')).toThrow(docErrors[2]);
+    expect(onHouseholds('d => d.size >')).toThrow(docErrors[3]);
+    expect(docErrors).toHaveLength(4);
   });
 });
