@@ -76,6 +76,8 @@ export interface ScoreResult {
  *
  * The rule set is interpreted as data by a columnar kernel over typed arrays; no code is
  * generated from strings, so it runs under a Content-Security-Policy without `'unsafe-eval'`.
+ * The one exception is opt-in: `expression` indicators (arquero expressions) are compiled by
+ * the evaluator the host passes as `expressions`, and refused, by name, without it.
  * Points: risk points minus resilience points, floored at 0; lamps per `rule.lamps`; the level
  * band of the score or lamps; an alert at or over `workOrderThreshold` (inclusive), and a work
  * order due when the household has no open order as of `asOf`. For `alkireFoster` the score is

@@ -38,8 +38,9 @@ export function requireEvaluator(
   if (evaluator) return;
   const ids = indicators.filter((i) => usesExpression(i.source)).map((i) => i.id);
   if (ids.length === 0) return;
+  const who = ids.length === 1 ? `indicator ${ids[0]} uses` : `indicators ${ids.join(', ')} use`;
   throw new Error(
-    `score: indicator ${ids.join(', ')} uses source kind "expression" (an arquero expression), ` +
+    `score: ${who} source kind "expression" (an arquero expression), ` +
       `an optional extension that needs a page whose Content-Security-Policy allows 'unsafe-eval'; ` +
       `on such a page pass score(…, { expressions: arqueroExpressions }) with arqueroExpressions ` +
       `from '@shouwang/scoring/expressions'`,
@@ -101,6 +102,7 @@ function rowHouseholds(data: EncodedInputs, table: ExpressionSource['table']): I
   return null;
 }
 
+/** Runs the evaluator on a table; any failure is rethrown naming the expression and the table. */
 function evaluate(
   evaluator: ExpressionEvaluator | undefined,
   table: ColumnTable,

@@ -154,6 +154,7 @@ export interface ExpressionSource {
   readonly table: ExpressionTable;
   /** An arquero table expression such as `d => d.value >= 3 && d.department === 'health'`. */
   readonly expression: string;
+  /** How a household's rows become one number; `any`/`none`/`count` count the non-zero rows. */
   readonly rollup: Rollup;
   /** `departmentRecords` only: months counted back from the `asOf` month, that month included. Default 12. */
   readonly months?: number;

@@ -48,6 +48,13 @@ describe('expression indicators without the extension', () => {
       { op: 'ge', value: 2 },
     );
     expect(() => score(inputs, rs, { asOf })).toThrow(/indicator expr uses source kind/);
+    const both = {
+      ...rs,
+      indicators: [...rs.indicators, { ...oldHead.indicators[0]!, id: 'old' }],
+    };
+    expect(() => score(inputs, both, { asOf })).toThrow(
+      /^score: indicators expr, old use source kind "expression"/,
+    );
   });
 
   it('leave rule sets without them untouched by the option', () => {
