@@ -74,7 +74,7 @@ const FUNNEL: readonly FunnelStage[] = [
  * @csspart section - Each section (funnel, time per step, ranking, flags).
  * @csspart section-title - Each section's heading.
  * @csspart chart - The funnel chart container (Plot SVG inside).
- * @csspart caption - The funnel's caption (its text summary).
+ * @csspart caption - The captions (text summaries) of the funnel and the time-per-step table.
  * @csspart data-table - The funnel's data table (visually hidden).
  * @csspart table-scroll - The scrolling box around the ranking and the time-per-step table on narrow screens.
  * @csspart stage-days - The table of median days per step of the process.
