@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniAsOf, miniInputs } from '../../../components/src/test-support/mini-county.js';
-import { arqueroExpressions } from '../../src/expressions/index.js';
+import { arqueroExpressions } from '@shouwang/scoring/expressions';
 import {
   explain,
   presets,
