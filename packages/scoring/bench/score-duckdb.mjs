@@ -4,6 +4,8 @@
 // scoring and roll-up work alone; loading the tables into DuckDB is timed apart.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import * as aq from 'arquero';
+import { utf8 } from '@uwdata/flechette';
 import * as arrow from 'apache-arrow';
 
 const require = createRequire(import.meta.url);
@@ -100,11 +102,21 @@ export async function duckdbWasm(tables) {
   );
   await db.instantiate();
   const conn = db.connect();
-  for (const [name, table] of Object.entries(tables))
-    conn.insertArrowFromIPCStream(arrow.tableToIPC(table, 'stream'), { name });
+  const load = (more) => {
+    for (const [name, table] of Object.entries(more)) {
+      const bytes = table instanceof Uint8Array ? table : arrow.tableToIPC(table, 'stream');
+      conn.query(`DROP TABLE IF EXISTS ${name}`);
+      conn.insertArrowFromIPCStream(bytes, { name });
+    }
+  };
+  load(tables);
   const version = conn.query('SELECT version() AS v').toArray()[0].v;
   return {
     name: `DuckDB-wasm ${version}`,
+    /** Loads more tables (Arrow tables or IPC stream bytes). */
+    async load(more) {
+      load(more);
+    },
     async run(statements) {
       let last;
       for (const sql of statements) last = conn.query(sql);
@@ -157,5 +169,90 @@ export async function duckdbNative(tables) {
     async close() {
       conn.closeSync();
     },
+  };
+}
+
+/** The rules as rows over the canonical string columns: departments, indicators, periods as text. */
+export function canonicalItemRows(rows, items, lastPeriod) {
+  const [y, m] = lastPeriod.split('-').map(Number);
+  const period = (k) => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  const last = y * 12 + m - 1;
+  return rows.map((row, j) => ({
+    ...row,
+    department: items[j].department,
+    indicator: items[j].indicator,
+    keyType: items[j].keyType,
+    from: period(last - (items[j].months ?? 12) + 1),
+    to: period(last),
+  }));
+}
+
+/**
+ * The full job from the canonical tables as a host would load them (string keys, person-keyed
+ * records joined through members, periods as `YYYY-MM`): the work the kernel does in encode + score.
+ */
+export const canonicalFullJobSql = (threshold) => [
+  `CREATE OR REPLACE TABLE fired AS
+  WITH hits AS (
+    SELECT r.key, r.keyType, i.j
+    FROM departmentRecords_s r
+    JOIN items_s i ON r.department = i.department AND r.indicator = i.indicator AND r.keyType = i.keyType
+    WHERE r.period BETWEEN i."from" AND i."to" AND r.value >= i.cut
+  )
+  SELECT DISTINCT key AS householdId, j FROM hits WHERE keyType = 'household'
+  UNION
+  SELECT DISTINCT m.householdId, h.j FROM hits h JOIN members_s m ON m.personId = h.key
+  WHERE h.keyType = 'person'`,
+  `WITH sums AS (
+    SELECT f.householdId, sum(i.pts) AS s, max(CASE WHEN i.pts > 0 THEN i.core ELSE 0 END) AS c
+    FROM fired f JOIN items_s i USING (j) GROUP BY f.householdId
+  ), scored AS (
+    SELECT hh.regionCode AS village, substr(hh.regionCode, 1, 9) AS township,
+      substr(hh.regionCode, 1, 6) AS county, hh.size, greatest(coalesce(s.s, 0), 0) AS score,
+      coalesce(s.c, 0) AS c
+    FROM households_s hh LEFT JOIN sums s USING (householdId)
+  ), lamped AS (
+    SELECT *, least(CASE WHEN c = 1 THEN greatest(floor(score / 20), 2)
+      ELSE floor(score / 20) END, 5)::INT AS lamps FROM scored
+  )
+  SELECT village, township, county, lamps, count(*)::INT AS households,
+    sum(size)::DOUBLE AS people, sum((score >= ${threshold})::INT)::INT AS due
+  FROM lamped GROUP BY GROUPING SETS ((village, lamps), (township, lamps), (county, lamps))`,
+];
+
+/** Arrow IPC streams of the canonical input tables (arquero's own writer) and the string rule rows. */
+export function canonicalArrowTables(inputs, rows) {
+  // Plain utf8, not the dictionaries arquero infers for strings: DuckDB-wasm reads those wrong and
+  // slowly once a column spans several dictionary batches.
+  const ipc = (table, columns) =>
+    aq.toArrowIPC(table.select(columns), {
+      format: 'stream',
+      types: Object.fromEntries(
+        columns.filter((c) => typeof table.get(c, 0) === 'string').map((c) => [c, utf8()]),
+      ),
+    });
+  const text = ['department', 'indicator', 'keyType', 'from', 'to'];
+  return {
+    households_s: ipc(inputs.households, ['householdId', 'regionCode', 'size']),
+    members_s: ipc(inputs.members, ['personId', 'householdId']),
+    departmentRecords_s: ipc(inputs.departmentRecords, [
+      'key',
+      'keyType',
+      'department',
+      'indicator',
+      'period',
+      'value',
+    ]),
+    // arquero's writer (flechette) builds no code from strings; apache-arrow's string builder does.
+    items_s: aq.toArrowIPC(
+      aq.table({
+        ...Object.fromEntries(text.map((k) => [k, rows.map((x) => x[k])])),
+        j: Int32Array.from(rows, (x) => x.j),
+        core: Int32Array.from(rows, (x) => x.core),
+        cut: Float64Array.from(rows, (x) => x.cut),
+        pts: Float64Array.from(rows, (x) => x.pts),
+      }),
+      { format: 'stream' },
+    ),
   };
 }
