@@ -167,6 +167,12 @@ describe('expression errors name the indicator and the expression', () => {
     );
   });
 
+  it('a call arquero does not allow (nothing outside columns, op and Math runs)', () => {
+    expect(onHouseholds('d => process.exit(3)')).toThrow(
+      'score: indicator expr: arquero expression "d => process.exit(3)" on households: Invalid function call: "process.exit(3)"',
+    );
+  });
+
   it('an unknown column', () => {
     expect(onHouseholds('d => d.sise > 3')).toThrow(
       'score: indicator expr: arquero expression "d => d.sise > 3" on households: Invalid column reference: "d.sise"',
