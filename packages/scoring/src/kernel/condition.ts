@@ -70,6 +70,10 @@ export function fireColumn(
 
 /** {@link fireColumn} without a per-row scale: one comparison per row, nothing else. */
 function fireUnscaled(c: Condition, values: Float64Array | Uint8Array, out: Uint8Array): void {
+  if (values instanceof Uint8Array) {
+    fireBytes(c, values, out);
+    return;
+  }
   const n = values.length;
   const v = c.value ?? Number.NaN;
   switch (c.op) {
@@ -91,4 +95,16 @@ function fireUnscaled(c: Condition, values: Float64Array | Uint8Array, out: Uint
     default:
       for (let i = 0; i < n; i++) out[i] = passes(c, values[i] ?? Number.NaN) ? 1 : 0;
   }
+}
+
+/**
+ * {@link fireUnscaled} for the 0/1 bytes of any/none roll-ups: the condition is decided once for
+ * 0 and once for 1, so the column is copied (`eq 1`), inverted (`eq 0`) or filled.
+ */
+function fireBytes(c: Condition, values: Uint8Array, out: Uint8Array): void {
+  const onZero = passes(c, 0);
+  const onOne = passes(c, 1);
+  if (onZero === onOne) out.fill(onOne ? 1 : 0);
+  else if (onOne) out.set(values);
+  else for (let i = 0; i < values.length; i++) out[i] = (values[i] ?? 0) ^ 1;
 }
