@@ -58,23 +58,55 @@ export class PairCounter {
     return this;
   }
 
-  /** The count of one bucket of one region. */
+  /**
+   * The count of one bucket of one region. Counts are plain frozen-shape objects; an empty one is
+   * the shared {@link ZERO_COUNT}, as most buckets of most villages are (a county has thousands).
+   */
   count(region: number, bucket = 0): Count {
+    const d = this.data;
     const at = (region * this.buckets + bucket) * W;
-    const byCategory = {} as Record<Split, Pair>;
-    let households = 0;
-    let people = 0;
-    SPLITS.forEach((split, c) => {
-      const pair = {
-        households: this.data[at + c * 2] ?? 0,
-        people: this.data[at + c * 2 + 1] ?? 0,
-      };
-      byCategory[split] = pair;
-      households += pair.households;
-      people += pair.people;
-    });
-    return { households, people, byCategory };
+    const h0 = d[at] ?? 0;
+    const p0 = d[at + 1] ?? 0;
+    const h1 = d[at + 2] ?? 0;
+    const p1 = d[at + 3] ?? 0;
+    const h2 = d[at + 4] ?? 0;
+    const p2 = d[at + 5] ?? 0;
+    const h3 = d[at + 6] ?? 0;
+    const p3 = d[at + 7] ?? 0;
+    const households = h0 + h1 + h2 + h3;
+    const people = p0 + p1 + p2 + p3;
+    if (households === 0 && people === 0) return ZERO_COUNT;
+    // Keys in SPLITS order (test/profiles/counts.test.ts checks), written out so that every count
+    // has the same object shape.
+    return {
+      households,
+      people,
+      byCategory: {
+        unstable: pair(h0, p0),
+        marginal: pair(h1, p1),
+        sudden: pair(h2, p2),
+        none: pair(h3, p3),
+      },
+    };
   }
+}
+
+const ZERO_PAIR: Pair = Object.freeze({ households: 0, people: 0 });
+
+/** The empty count, shared (and frozen) wherever a bucket holds no one. */
+export const ZERO_COUNT: Count = Object.freeze({
+  households: 0,
+  people: 0,
+  byCategory: Object.freeze({
+    unstable: ZERO_PAIR,
+    marginal: ZERO_PAIR,
+    sudden: ZERO_PAIR,
+    none: ZERO_PAIR,
+  }),
+});
+
+function pair(households: number, people: number): Pair {
+  return households === 0 && people === 0 ? ZERO_PAIR : { households, people };
 }
 
 /** A rate of two counts on both bases; null where the denominator is 0. */
