@@ -1,5 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
+import type { EncodedHouseholds } from '../kernel/encode.js';
 import { finishScores, scoreParams, shiftSums, type ScoreColumns } from '../kernel/score-core.js';
 import { PairCounter, type Count } from '../profiles/counts.js';
 import { LEVELS, regionTree, type RegionLevel, type RegionTree } from '../profiles/regions.js';
@@ -82,7 +83,8 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     trees.set(result, tree);
   }
   const counter = new PairCounter(tree, 6);
-  const rows: number[] = [];
+  const flipped = new Int32Array(n);
+  let count = 0;
   const hh = k.data.households;
   for (let h = 0; h < n; h++) {
     const lb = before.lamps[h] ?? 0;
@@ -91,7 +93,7 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     const db = before.due[h] ?? 0;
     const da = after.due[h] ?? 0;
     if (lb === la && !levelChanged && db === da) continue;
-    rows.push(h);
+    flipped[count++] = h;
     const r = tree.householdRegion[h] ?? -1;
     if (r < 0) continue;
     const cat = hh.category[h] ?? -1;
@@ -102,21 +104,14 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     if (da !== db) counter.add(r, da > db ? 4 : 5, cat, size);
   }
   counter.rollUp();
-  const bandsBefore = result.ruleSet.levels.bands.map((b) => b.id);
-  const bandsAfter = ruleSet.levels.bands.map((b) => b.id);
-  const pick = <T>(f: (h: number) => T) => rows.map(f);
-  const flips = aq.table({
-    householdId: pick((h) => hh.ids[h]),
-    regionCode: pick((h) => hh.villages[hh.village[h] ?? -1] ?? null),
-    scoreBefore: Float64Array.from(rows, (h) => before.score[h] ?? 0),
-    scoreAfter: Float64Array.from(rows, (h) => after.score[h] ?? 0),
-    lampsBefore: Uint8Array.from(rows, (h) => before.lamps[h] ?? 0),
-    lampsAfter: Uint8Array.from(rows, (h) => after.lamps[h] ?? 0),
-    levelBefore: pick((h) => bandsBefore[before.level[h] ?? 0] ?? null),
-    levelAfter: pick((h) => bandsAfter[after.level[h] ?? 0] ?? null),
-    dueBefore: Uint8Array.from(rows, (h) => before.due[h] ?? 0),
-    dueAfter: Uint8Array.from(rows, (h) => after.due[h] ?? 0),
-  });
+  const flips = flipTable(
+    flipped.subarray(0, count),
+    hh,
+    before,
+    after,
+    result.ruleSet.levels.bands.map((b) => b.id),
+    ruleSet.levels.bands.map((b) => b.id),
+  );
   const regions = tree.codes.map((regionCode, r) => ({
     regionCode,
     level: LEVELS[tree.level[r] ?? 2] ?? 'county',
@@ -128,6 +123,53 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     noLongerDue: counter.count(r, 5),
   }));
   return { ruleSet, flips, regions, columns: after };
+}
+
+/** The flip list: one row per flipped household, its scores, lamps, levels and due, before and after. */
+function flipTable(
+  rows: Int32Array,
+  hh: EncodedHouseholds,
+  before: ScoreColumns,
+  after: ScoreColumns,
+  bandsBefore: readonly string[],
+  bandsAfter: readonly string[],
+): ColumnTable {
+  const m = rows.length;
+  const householdId = new Array<unknown>(m);
+  const regionCode = new Array<string | null>(m);
+  const levelBefore = new Array<string | null>(m);
+  const levelAfter = new Array<string | null>(m);
+  const scoreBefore = new Float64Array(m);
+  const scoreAfter = new Float64Array(m);
+  const lampsBefore = new Uint8Array(m);
+  const lampsAfter = new Uint8Array(m);
+  const dueBefore = new Uint8Array(m);
+  const dueAfter = new Uint8Array(m);
+  for (let i = 0; i < m; i++) {
+    const h = rows[i] ?? 0;
+    householdId[i] = hh.ids[h];
+    regionCode[i] = hh.villages[hh.village[h] ?? -1] ?? null;
+    levelBefore[i] = bandsBefore[before.level[h] ?? 0] ?? null;
+    levelAfter[i] = bandsAfter[after.level[h] ?? 0] ?? null;
+    scoreBefore[i] = before.score[h] ?? 0;
+    scoreAfter[i] = after.score[h] ?? 0;
+    lampsBefore[i] = before.lamps[h] ?? 0;
+    lampsAfter[i] = after.lamps[h] ?? 0;
+    dueBefore[i] = before.due[h] ?? 0;
+    dueAfter[i] = after.due[h] ?? 0;
+  }
+  return aq.table({
+    householdId,
+    regionCode,
+    scoreBefore,
+    scoreAfter,
+    lampsBefore,
+    lampsAfter,
+    levelBefore,
+    levelAfter,
+    dueBefore,
+    dueAfter,
+  });
 }
 
 /** The rule set with the changes applied; validated, so a bad change fails with its JSON path. */
