@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { requireColumn } from './kernel/columns.js';
+import { ConstantColumn, requireColumn } from './kernel/columns.js';
 import { requireDay } from './kernel/dates.js';
 import { encodeInputs, type EncodedInputs, type ScoringInputs } from './kernel/encode.js';
 import { fireIndicators } from './kernel/evaluate.js';
@@ -133,8 +133,8 @@ function resultTable(k: ScoreKernel, ruleSet: RuleSet, asOf: string): ColumnTabl
     coreRisk: c.coreRisk,
     alert: c.alert,
     workOrderDue: c.due,
-    ruleSetId: new Array<string>(n).fill(ruleSet.id),
-    ruleSetVersion: new Array<string>(n).fill(ruleSet.version),
-    asOf: new Array<string>(n).fill(asOf),
+    ruleSetId: new ConstantColumn(ruleSet.id, n),
+    ruleSetVersion: new ConstantColumn(ruleSet.version, n),
+    asOf: new ConstantColumn(asOf, n),
   });
 }

@@ -1,3 +1,4 @@
+import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { explain, score } from '../src/index.js';
 import { flagInputs, flagRuleSet } from './helpers/fixtures.js';
@@ -74,6 +75,12 @@ describe('score at the boundaries', () => {
     expect(Array.from(table.array('ruleSetId'))).toEqual(['test', 'test']);
     expect(Array.from(table.array('ruleSetVersion'))).toEqual(['0.0.1', '0.0.1']);
     expect(Array.from(table.array('asOf'))).toEqual([asOf, asOf]);
+    // The stamps are columns like any other for arquero's readers and writers.
+    expect(table.get('ruleSetId', 1)).toBe('test');
+    const back = aq.fromArrow(aq.toArrowIPC(table, { columns: ['ruleSetId', 'asOf'] }));
+    expect(Array.from(back.array('ruleSetId'))).toEqual(['test', 'test']);
+    expect(Array.from(back.array('asOf'))).toEqual([asOf, asOf]);
+    expect([...table.column('ruleSetVersion')!]).toEqual(['0.0.1', '0.0.1']);
   });
 
   it('fails on an unknown option, naming it', () => {

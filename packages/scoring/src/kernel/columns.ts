@@ -84,3 +84,26 @@ export function encodeStrings(
   }
   return { codes, keys };
 }
+
+/**
+ * A column holding one value in every row (a result's rule-set id, version and asOf): arquero's
+ * column interface (`length`, `at`, iteration, `toArray`) without a copy of the value per row.
+ */
+export class ConstantColumn<T> {
+  constructor(
+    readonly value: T,
+    readonly length: number,
+  ) {}
+
+  at(_row: number): T {
+    return this.value;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.value;
+  }
+
+  toArray(): T[] {
+    return new Array<T>(this.length).fill(this.value);
+  }
+}
