@@ -91,10 +91,16 @@ export function stageDays(result: ScoreResult, tree: RegionTree, f: OrderFacts):
   return lists.map((steps) =>
     STAGE_STEPS.map((step, s) => {
       const days = steps[s] ?? [];
-      return { ...step, medianDays: median(days), orders: days.length };
+      if (days.length === 0) return NO_ORDERS[s] as StageDays;
+      return { from: step.from, to: step.to, medianDays: median(days), orders: days.length };
     }),
   );
 }
+
+/** Each step with no orders, shared (and frozen) by the many regions where no order reached it. */
+const NO_ORDERS: readonly StageDays[] = STAGE_STEPS.map((step) =>
+  Object.freeze({ from: step.from, to: step.to, medianDays: null, orders: 0 }),
+);
 
 /** The median of a list of numbers (the mean of the middle two for an even count); null when empty. */
 export function median(values: readonly number[]): number | null {
