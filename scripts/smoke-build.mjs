@@ -19,8 +19,13 @@ const mapProbe = {
   touch: true,
 };
 
-for (const pkg of ['scoring', 'components']) {
-  const files = [`packages/${pkg}/dist/index.js`, `packages/${pkg}/dist/types/index.d.ts`];
+// The scoring package also ships its opt-in expressions entry (@shouwang/scoring/expressions).
+const entries = { scoring: ['index', 'expressions'], components: ['index'] };
+for (const [pkg, names] of Object.entries(entries)) {
+  const files = names.flatMap((name) => [
+    `packages/${pkg}/dist/${name}.js`,
+    `packages/${pkg}/dist/types/${name === 'index' ? 'index' : `${name}/index`}.d.ts`,
+  ]);
   report.check(
     `@shouwang/${pkg} ships ESM and types`,
     files.filter((file) => !existsSync(file)).map((file) => `missing ${file}`),
