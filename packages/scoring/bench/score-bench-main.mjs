@@ -222,6 +222,8 @@ async function run(name, nH, nR) {
   const [result, tScore] = time(() => score(inputs, jiangxi, { asOf }));
   const [orders, tOrders] = time(() => workOrders(result));
   const [prof, tProf] = time(() => profiles(result, { orders }));
+  // Area-figure objects are built on first read: reading them all is timed on its own.
+  const [, tAreas] = once(() => prof.regions.forEach((region) => region.area));
   const [wi, tWhat] = time(() => whatIf(result, { workOrderThreshold: 50 }));
   const job = tScore + tOrders + tProf;
   console.log(
@@ -236,6 +238,9 @@ async function run(name, nH, nR) {
   console.log(
     `profiles + flags (3 levels)         ${ms(tProf)}   ${prof.regions.length} regions, ${prof.flags.length} flagged`,
   );
+  console.log(
+    `  then reading every region's area  ${ms(tAreas)}   (objects built on first read; a page reads a few)`,
+  );
   console.log(`full job (score+orders+profiles)    ${ms(job)}`);
   console.log(
     `what-if (threshold 60 → 50)         ${ms(tWhat)}   ${wi.flips.numRows().toLocaleString('en')} flips`,
@@ -245,8 +250,9 @@ async function run(name, nH, nR) {
   const [bare, tBare] = time(() => bareLoop(enc, flat, data.items));
   const [flatResult, tFlat] = time(() => score(inputs, flat, { asOf, validate: false }));
   const [flatOrders, tFlatOrders] = time(() => workOrders(flatResult));
-  const [, tFlatProf] = time(() => profiles(flatResult, { orders: flatOrders }));
+  const [flatProf, tFlatProf] = time(() => profiles(flatResult, { orders: flatOrders }));
   const tFlatJob = tFlat + tFlatOrders + tFlatProf;
+  const [, tFlatAreas] = once(() => flatProf.regions.forEach((region) => region.area));
   const factor = 1.5;
   const pts = Float64Array.from(
     flat.indicators,
@@ -288,6 +294,9 @@ async function run(name, nH, nR) {
   );
   console.log(
     `kernel full job: score + work orders + full profiles   ${ms(tFlatJob)}   ${(tFlatJob / tBare).toFixed(2)}× the loop, ${per(tFlatJob)}`,
+  );
+  console.log(
+    `  … and reading every region's area objects as well     ${ms(tFlatJob + tFlatAreas)}   ${((tFlatJob + tFlatAreas) / tBare).toFixed(2)}× the loop`,
   );
   console.log(`bare re-score (every item's points × ${factor})              ${ms(tBareRe)}`);
   console.log(

@@ -73,8 +73,22 @@ export interface AreaSettings {
   readonly trendMonths: number;
 }
 
-/** Computes the area figures of every region of the tree, in tree order. */
-export function areaFigures(result: ScoreResult, tree: RegionTree, s: AreaSettings): AreaFigures[] {
+/**
+ * The area figures of every region of a tree, counted at once. A region's {@link AreaFigures}
+ * object is built from the counts the first time it is asked for, then kept: a county has
+ * thousands of regions and a page reads a few of them.
+ */
+export interface AreaCounts {
+  /** The area figures of region `r` (tree order). */
+  figures(r: number): AreaFigures;
+  /** Monitored households of region `r`, without building its figures. */
+  monitored(r: number): number;
+  /** Measures of every kind in region `r`, without building its figures. */
+  measures(r: number): number;
+}
+
+/** Counts the area figures of every region of the tree (see {@link AreaCounts}). */
+export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSettings): AreaCounts {
   const k = result.kernel;
   const hh = k.data.households;
   const c = k.columns;
@@ -120,7 +134,8 @@ export function areaFigures(result: ScoreResult, tree: RegionTree, s: AreaSettin
   const measures = measureCounts(result, tree);
   const trend = trendCounts(result, tree, s.trendMonths);
   const firstMonth = monthNumber(isoDate(k.asOfDay)) - s.trendMonths + 1;
-  return tree.codes.map((_, r) => {
+  const K = MEASURE_KINDS.length;
+  const build = (r: number): AreaFigures => {
     const monitored = base.count(r, 1);
     const yuan = (i: number) => income[r * INCOME.length + i] ?? 0;
     const total = yuan(0) + yuan(1) + yuan(2) + yuan(3);
@@ -167,7 +182,17 @@ export function areaFigures(result: ScoreResult, tree: RegionTree, s: AreaSettin
       })),
       eliminated: base.count(r, 3),
     };
-  });
+  };
+  const built = new Array<AreaFigures | undefined>(tree.codes.length);
+  return {
+    figures: (r) => (built[r] ??= build(r)),
+    monitored: (r) => base.households(r, 1),
+    measures: (r) => {
+      let sum = 0;
+      for (let i = 0; i < K; i++) sum += measures.numbers[r * K + i] ?? 0;
+      return sum;
+    },
+  };
 }
 
 function monthLabel(month: number): string {

@@ -58,6 +58,14 @@ export class PairCounter {
     return this;
   }
 
+  /** The households of one bucket of one region, all categories (no object built). */
+  households(region: number, bucket = 0): number {
+    const at = (region * this.buckets + bucket) * W;
+    let sum = 0;
+    for (let i = 0; i < W; i += 2) sum += this.data[at + i] ?? 0;
+    return sum;
+  }
+
   /**
    * The count of one bucket of one region. Counts are plain frozen-shape objects; an empty one is
    * the shared {@link ZERO_COUNT}, as most buckets of most villages are (a county has thousands).

@@ -1,7 +1,7 @@
 import type { FlagRule, Text } from '../rules/types.js';
 import type { ScoreResult } from '../score.js';
 import type { OrderFacts } from '../workorders/work-orders.js';
-import type { AreaFigures } from './area-profile.js';
+import type { AreaCounts } from './area-profile.js';
 import { rollUpBlocks } from './counts.js';
 import { LEVELS, type RegionLevel, type RegionTree } from './regions.js';
 import type { WorkFigures } from './work-profile.js';
@@ -34,7 +34,7 @@ export function regionFlags(
   result: ScoreResult,
   tree: RegionTree,
   facts: OrderFacts,
-  area: readonly AreaFigures[],
+  area: AreaCounts,
   work: readonly WorkFigures[],
 ): RegionFlag[] {
   const rules = result.ruleSet.flags;
@@ -50,8 +50,7 @@ export function regionFlags(
     const list = level === 'village' ? rules.village : level === 'township' ? rules.township : [];
     const reasons: FlagReason[] = [];
     const w = work[r];
-    const a = area[r];
-    if (!w || !a) return;
+    if (!w) return;
     const parent = tree.parent[r] ?? -1;
     const check = (rule: FlagRule): FlagReason | null => {
       const reason = (value: number, threshold: number, zh: string, en: string): FlagReason => ({
@@ -98,7 +97,7 @@ export function regionFlags(
         }
         case 'zeroMonitoredWithPushes': {
           const pushed = w.pushed.households;
-          return a.monitored.households === 0 && pushed >= rule.minPushes
+          return area.monitored(r) === 0 && pushed >= rule.minPushes
             ? reason(
                 pushed,
                 rule.minPushes,

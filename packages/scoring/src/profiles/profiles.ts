@@ -1,7 +1,7 @@
 import { resolveOptions } from '../options.js';
 import type { ScoreResult } from '../score.js';
 import { workOrders, type WorkOrders } from '../workorders/work-orders.js';
-import { areaFigures, type AreaFigures } from './area-profile.js';
+import { areaCounts, type AreaFigures } from './area-profile.js';
 import { regionFlags, type RegionFlag } from './flags.js';
 import { LEVELS, regionTree, type RegionLevel } from './regions.js';
 import { workFigures, type WorkFigures } from './work-profile.js';
@@ -24,7 +24,7 @@ export interface RegionProfile {
   readonly name: string | null;
   readonly level: RegionLevel;
   readonly parentCode: string | null;
-  /** 区域画像. */
+  /** 区域画像. Counted with everything else; this object is built on first read, then kept. */
   readonly area: AreaFigures;
   /** 工作画像. */
   readonly work: WorkFigures;
@@ -43,6 +43,10 @@ export interface Profiles {
 /**
  * The area profile (区域画像) and work profile (工作画像) of every village, township and county,
  * and the red and yellow flags of villages and townships (DOMAIN §7).
+ *
+ * Everything is counted in one go. A region's `area` object is built the first time it is read
+ * (a county has thousands of regions; a page shows a few); it is an own enumerable property, so
+ * spread, JSON and `postMessage` copy it.
  *
  * Every count is households and people, split by monitored category; every rate names its base
  * and is given on both. Regions come from the households' village codes and, where given, the
@@ -71,18 +75,22 @@ export function profiles(result: ScoreResult, options: ProfileOptions = {}): Pro
     throw new RangeError('profiles: trendMonths must be a whole number ≥ 1');
   const tree = regionTree(result.kernel.data.households, result.kernel.data.inputs.regions);
   const facts = (o.orders ?? workOrders(result)).facts;
-  const area = areaFigures(result, tree, o);
+  const area = areaCounts(result, tree, o);
   const work = workFigures(result, tree, facts, area);
-  const regions = tree.codes.map((regionCode, r) => {
+  const regions = tree.codes.map((regionCode, r): RegionProfile => {
     const p = tree.parent[r] ?? -1;
-    return {
+    const region = {
       regionCode,
       name: tree.names[r] ?? null,
       level: LEVELS[tree.level[r] ?? 2] ?? 'county',
       parentCode: p < 0 ? null : (tree.codes[p] ?? null),
-      area: area[r] as AreaFigures,
       work: work[r] as WorkFigures,
     };
+    // An own, enumerable getter: built on first read, yet copied by spread, JSON and postMessage.
+    return Object.defineProperty(region, 'area', {
+      enumerable: true,
+      get: () => area.figures(r),
+    }) as typeof region & { readonly area: AreaFigures };
   });
   return {
     regions,

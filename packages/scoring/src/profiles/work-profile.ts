@@ -1,7 +1,7 @@
 import { NO_DATE } from '../kernel/dates.js';
 import type { ScoreResult } from '../score.js';
 import type { OrderFacts } from '../workorders/work-orders.js';
-import type { AreaFigures } from './area-profile.js';
+import type { AreaCounts } from './area-profile.js';
 import { PairCounter, rate, type Count, type Rate } from './counts.js';
 import type { RegionTree } from './regions.js';
 import { stageDays, type StageDays } from './stage-days.js';
@@ -56,7 +56,7 @@ export function workFigures(
   result: ScoreResult,
   tree: RegionTree,
   f: OrderFacts,
-  area: readonly AreaFigures[],
+  area: AreaCounts,
 ): WorkFigures[] {
   const hh = result.kernel.data.households;
   const counter = new PairCounter(tree, 9);
@@ -103,8 +103,8 @@ export function workFigures(
   }
   return tree.codes.map((_, r) => {
     const c = (b: number) => counter.count(r, b);
-    const monitored = area[r]?.monitored.households ?? 0;
-    const measures = Object.values(area[r]?.measures ?? {}).reduce((s, m) => s + m.measures, 0);
+    const monitored = area.monitored(r);
+    const measures = area.measures(r);
     const staff = actors[r]?.size ?? 0;
     return {
       pushed: c(B.pushed),

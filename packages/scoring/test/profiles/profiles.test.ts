@@ -169,6 +169,21 @@ describe('profiles on a hand-worked county', () => {
     );
   });
 
+  it("builds a region's area figures once, on first read, and they travel with copies", () => {
+    const region = p.regions[0]!;
+    expect(region.area).toBe(region.area);
+    expect(Object.keys(region)).toContain('area');
+    const copies = [
+      structuredClone(p.regions),
+      JSON.parse(JSON.stringify(p.regions)),
+    ] as (typeof p.regions)[];
+    for (const copy of copies) {
+      expect(copy[0]!.area.population).toEqual(region.area.population);
+      expect(copy.at(-1)!.area.monitored).toEqual(p.regions.at(-1)!.area.monitored);
+    }
+    expect({ ...region }.area).toBe(region.area);
+  });
+
   it('fails on an unknown option, naming it', () => {
     expect(() => profiles(score(inputs, rs, { asOf }), { binWidth: 5 } as never)).toThrow(
       /unknown option binWidth/,
