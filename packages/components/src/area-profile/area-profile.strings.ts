@@ -42,6 +42,9 @@ export interface AreaProfileStrings {
   readonly series: Readonly<Record<TrendSeries, string>>;
   trendCaption(newlyMonitored: string, pushed: string, eliminated: string): string;
   readonly monthHeader: string;
+  /** Caption of the table of the period's totals per series, split by category. */
+  trendTotalsTitle(months: number): string;
+  readonly seriesHeader: string;
   month(month: string, withYear: boolean): string;
   readonly subRegionsEmpty: string;
   subRegionFigures(monitored: string, unresolved: string): string;
@@ -91,6 +94,8 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     trendCaption: (newlyMonitored, pushed, eliminated) =>
       `每月新纳入监测、预警推送和风险消除的农户；期内合计新纳入 ${newlyMonitored}，推送 ${pushed}，消除 ${eliminated}。`,
     monthHeader: '月份',
+    trendTotalsTitle: (months) => `近 ${months} 个月合计，按监测类别`,
+    seriesHeader: '项目',
     month: (month, withYear) => {
       const [year = '', m = ''] = month.split('-');
       return withYear ? `${year}年${Number(m)}月` : `${Number(m)}月`;
@@ -146,6 +151,8 @@ export const areaProfileStrings: Localized<AreaProfileStrings> = {
     trendCaption: (newlyMonitored, pushed, eliminated) =>
       `Households newly monitored, warned and with risk eliminated each month; in the period ${newlyMonitored} newly monitored, ${pushed} warned, ${eliminated} eliminated.`,
     monthHeader: 'Month',
+    trendTotalsTitle: (months) => `Totals of the last ${months} months, by category`,
+    seriesHeader: 'Series',
     month: (month, withYear) => {
       const [year = '', m = '1'] = month.split('-');
       const name = new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(

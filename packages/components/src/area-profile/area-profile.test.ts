@@ -143,8 +143,39 @@ describe('<sw-area-profile>', () => {
     expect(svg.querySelectorAll('[aria-label="dot"] > *').length).to.equal(
       3 * county.area.trend.length,
     );
-    const rows = el.shadowRoot!.querySelectorAll('[part~="section-trend"] tbody tr');
-    expect(rows.length).to.equal(county.area.trend.length);
+    const [months] = el.shadowRoot!.querySelectorAll('[part~="section-trend"] table');
+    expect(months!.querySelectorAll('tbody tr').length).to.equal(county.area.trend.length);
+  });
+
+  it("gives the trend's totals per series in households and people, split by category", async () => {
+    const el = await renderProfile();
+    const totals = el.shadowRoot!.querySelectorAll('[part~="section-trend"] table')[1]!;
+    expect(text(totals.querySelector('caption'))).to.equal(
+      `近 ${county.area.trend.length} 个月合计，按监测类别`,
+    );
+    const headers = [...totals.querySelectorAll('thead th')].map(text);
+    expect(headers).to.include.members(['项目', '户数', '人数']);
+    const rows = [...totals.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => text(row.querySelector('th')))).to.deep.equal([
+      '新纳入监测',
+      '预警推送',
+      '风险消除',
+    ]);
+    // The pushed row: households and people over the months, and the unstable households.
+    const pushed = county.area.trend.reduce(
+      (s, m) => ({
+        households: s.households + m.pushed.households,
+        people: s.people + m.pushed.people,
+        unstable: s.unstable + m.pushed.byCategory.unstable.households,
+      }),
+      { households: 0, people: 0, unstable: 0 },
+    );
+    expect(pushed.households).to.be.greaterThan(0);
+    const cells = [...rows[1]!.querySelectorAll('td')].map(text);
+    expect(cells[0]).to.equal(`${pushed.households} 户`);
+    expect(cells[1]).to.equal(`${pushed.people} 人`);
+    const unstable = headers.indexOf('脱贫不稳定户') - 1;
+    expect(cells[unstable]).to.contain(`${pushed.unstable} 户`);
   });
 
   it('hides the chart images from screen readers and captions each chart', async () => {

@@ -2,6 +2,7 @@ import type { Cause, MeasureKind, RegionProfile } from '@shouwang/scoring';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
 import type { BarDatum } from '../profile-parts/charts.js';
+import { sumCounts } from '../profile-parts/counts.js';
 import type { FigureFormat } from '../profile-parts/format.js';
 import { renderCountTable, renderFigure, renderTable } from '../profile-parts/templates.js';
 import {
@@ -209,14 +210,7 @@ export class AreaSections {
   renderTrend(region: RegionProfile): TemplateResult {
     const f = this.format;
     const trend = region.area.trend;
-    const sum = (key: (typeof TREND_SERIES)[number]['key']) =>
-      trend.reduce(
-        (acc, m) => ({
-          households: acc.households + m[key].households,
-          people: acc.people + m[key].people,
-        }),
-        { households: 0, people: 0 },
-      );
+    const sum = (key: (typeof TREND_SERIES)[number]['key']) => sumCounts(trend.map((m) => m[key]));
     const legend = html`<ul part="legend">
       ${TREND_SERIES.map(
         (series, i) =>
@@ -234,14 +228,22 @@ export class AreaSections {
         f.pair(sum('pushed')),
         f.pair(sum('eliminated')),
       ),
-      renderTable(
+      html`${renderTable(
         this.s.trendTitle(trend.length),
         [this.s.monthHeader, ...TREND_SERIES.map((series) => this.s.series[series.key])],
         trend.map((m) => [
           this.s.month(m.month, true),
           ...TREND_SERIES.map((series) => f.pair(m[series.key])),
         ]),
-      ),
+      )}${renderCountTable(
+        f,
+        this.s.trendTotalsTitle(trend.length),
+        this.s.seriesHeader,
+        TREND_SERIES.map((series) => ({
+          label: this.s.series[series.key],
+          count: sumCounts(trend.map((m) => m[series.key])),
+        })),
+      )}`,
       legend,
     );
   }
