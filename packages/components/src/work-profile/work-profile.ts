@@ -1,4 +1,4 @@
-import type { Count, Profiles, Rate, RegionProfile } from '@shouwang/scoring';
+import type { Count, Profiles, RegionProfile } from '@shouwang/scoring';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
@@ -14,14 +14,11 @@ import {
   flagOf,
   flagsWithin,
 } from '../profile-parts/regions.js';
-import {
-  renderBreadcrumb,
-  renderCountTable,
-  renderFigure,
-  renderFlag,
-} from '../profile-parts/templates.js';
+import { renderBreadcrumb, renderCountTable, renderFlag } from '../profile-parts/templates.js';
+import { renderFlagsSection } from './flags-section.js';
 import { renderRankingTable } from './ranking-table.js';
 import { renderStageDays } from './stage-days-table.js';
+import { renderWorkFigures } from './work-figures.js';
 import {
   workProfileStrings,
   type FunnelStage,
@@ -221,50 +218,6 @@ export class SwWorkProfile extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
-  private rateFigure(key: string, label: string, rate: Rate): TemplateResult {
-    return renderFigure(key, label, this.format.rate(rate), this.format.base(rate));
-  }
-
-  private renderFigures(region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const w = region.work;
-    const s = this.s;
-    const days = w.medianDaysToVerify;
-    return html`<h3 class="visually-hidden">${s.figures}</h3>
-      <dl part="figures">
-        ${renderFigure('pushed', s.pushed, f.pair(w.pushed), null, f.split(w.pushed, true))}
-        ${renderFigure(
-          'verifiedInTime',
-          s.verifiedInTime,
-          f.rate(w.verifiedInTime),
-          `${s.verifiedInTimeCount(f.pair(w.verifiedInTime.numerator))}；${f.base(w.verifiedInTime)}`,
-        )}
-        ${renderFigure(
-          'medianDays',
-          s.medianDays,
-          days === null ? f.strings.none : f.strings.days(f.number(days)),
-          s.medianDaysDetail,
-        )}
-        ${renderFigure('overdue', s.overdue, f.pair(w.overdue), null, f.split(w.overdue, true))}
-        ${this.rateFigure('dataErrorShare', s.dataErrorShare, w.dataErrorShare)}
-        ${renderFigure('backlog', s.backlog, f.pair(w.backlog), s.backlogDetail, f.split(w.backlog, true))}
-        ${this.rateFigure('inclusionRate', s.inclusionRate, w.inclusionRate)}
-        ${this.rateFigure('eliminationRate', s.eliminationRate, w.eliminationRate)}
-        ${renderFigure(
-          'measuresPerMonitored',
-          s.measuresPerMonitored,
-          f.number(w.measuresPerMonitored),
-          s.measuresPerMonitoredDetail,
-        )}
-        ${renderFigure(
-          'casesPerCaseworker',
-          s.casesPerCaseworker,
-          f.number(w.casesPerCaseworker),
-          s.casesPerCaseworkerDetail,
-        )}
-      </dl>`;
-  }
-
   private renderFunnel(region: RegionProfile): TemplateResult {
     const f = this.format;
     const s = this.s;
@@ -338,38 +291,6 @@ export class SwWorkProfile extends LitElement {
     </section>`;
   }
 
-  private renderFlags(profiles: Profiles, region: RegionProfile): TemplateResult {
-    const f = this.format;
-    const flags = flagsWithin(profiles, region);
-    const term = this.localize.term;
-    return html`<section part="section section-flags" aria-labelledby="flags-title">
-      <h3 part="section-title" id="flags-title">${this.s.flagsTitle}</h3>
-      ${
-        flags.length === 0
-          ? html`<p part="caption">${this.s.flagsEmpty}</p>`
-          : html`<ul part="flags">
-              ${flags.map(
-                (flag) =>
-                  html`<li part="flag-item" data-region-code=${flag.regionCode}>
-                    ${renderFlag(f, flag.flag, term.flagWord(flag.flag))}
-                    <strong>${flag.name ?? flag.regionCode}</strong>
-                    <span class="level">（${f.strings.level[flag.level]}）</span>
-                    <ul class="reasons">
-                      ${flag.reasons.map(
-                        (reason) =>
-                          html`<li data-kind=${reason.kind}>
-                            ${renderFlag(f, reason.flag, term.flagWord(reason.flag))}
-                            ${this.localize.text(reason.message)}
-                          </li>`,
-                      )}
-                    </ul>
-                  </li>`,
-              )}
-            </ul>`
-      }
-    </section>`;
-  }
-
   protected override render() {
     const term = this.localize.term;
     const state = hostStateMessage(this, term);
@@ -393,7 +314,7 @@ export class SwWorkProfile extends LitElement {
       ${renderBreadcrumb(f, ancestorsOf(profiles, region), region, (r) => {
         this.choose(r);
       })}
-      ${this.renderFigures(region)}
+      ${renderWorkFigures(f, this.s, region.work)}
       <div part="sections">
         ${this.renderFunnel(region)}
         ${renderStageDays({
@@ -402,7 +323,7 @@ export class SwWorkProfile extends LitElement {
           stageName: (stage) => term.stage[stage],
           steps: region.work.stageDays,
         })}
-        ${this.renderFlags(profiles, region)}
+        ${renderFlagsSection(f, this.s, this.localize, flagsWithin(profiles, region))}
       </div>
       ${this.renderRanking(profiles, region)}
     </article>`;
