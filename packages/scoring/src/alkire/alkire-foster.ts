@@ -1,6 +1,6 @@
 import { resolveOptions } from '../options.js';
 import { rollUpBlocks } from '../profiles/counts.js';
-import { LEVELS, regionTree, type RegionLevel } from '../profiles/regions.js';
+import { LEVELS, regionTreeOf, type RegionLevel } from '../profiles/regions.js';
 import type { ScoreResult } from '../score.js';
 
 /** Options of {@link alkireFoster}. */
@@ -68,7 +68,7 @@ export function alkireFoster(
   const k = result.kernel;
   const n = k.data.households.n;
   const m = rs.indicators.length;
-  const tree = regionTree(k.data.households, k.data.inputs.regions);
+  const tree = regionTreeOf(k.data);
   // Per region: population, poor, Σ weight·c over the poor, then per indicator censored and uncensored sums.
   const W = 3 + 2 * m;
   const acc = new Float64Array(tree.codes.length * W);

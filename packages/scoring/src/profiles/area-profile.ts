@@ -101,6 +101,7 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
   const causes = new PairCounter(tree, CAUSES.length);
   const income = new Float64Array(tree.codes.length * INCOME.length);
   const eliminated = eliminatedHouseholds(result);
+  const incomes = INCOME.map((field) => hh[field]);
   for (let h = 0; h < hh.n; h++) {
     const r = tree.householdRegion[h] ?? -1;
     if (r < 0) continue;
@@ -118,11 +119,10 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
     if (eliminated[h] === 1) base.add(r, 3, cat, size);
     if (cat < 0) continue;
     base.add(r, 1, cat, size);
-    INCOME.forEach((field, i) => {
-      const v = hh[field][h] ?? Number.NaN;
-      if (!Number.isNaN(v))
-        income[r * INCOME.length + i] = (income[r * INCOME.length + i] ?? 0) + v;
-    });
+    for (let i = 0; i < incomes.length; i++) {
+      const v = incomes[i]?.[h] ?? Number.NaN;
+      if (v === v) income[r * incomes.length + i] = (income[r * incomes.length + i] ?? 0) + v;
+    }
     if (eliminated[h] === 1) continue;
     base.add(r, 2, cat, size);
     const mask = c.causeMask[h] ?? 0;

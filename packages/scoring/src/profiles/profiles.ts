@@ -3,7 +3,7 @@ import type { ScoreResult } from '../score.js';
 import { workOrders, type WorkOrders } from '../workorders/work-orders.js';
 import { areaCounts, type AreaFigures } from './area-profile.js';
 import { regionFlags, type RegionFlag } from './flags.js';
-import { LEVELS, regionTree, type RegionLevel } from './regions.js';
+import { LEVELS, regionTreeOf, type RegionLevel } from './regions.js';
 import { workFigures, type WorkFigures } from './work-profile.js';
 
 /** Options of {@link profiles}. */
@@ -73,7 +73,7 @@ export function profiles(result: ScoreResult, options: ProfileOptions = {}): Pro
     throw new RangeError('profiles: scoreBins must be a whole number ≥ 1');
   if (!Number.isInteger(o.trendMonths) || o.trendMonths < 1)
     throw new RangeError('profiles: trendMonths must be a whole number ≥ 1');
-  const tree = regionTree(result.kernel.data.households, result.kernel.data.inputs.regions);
+  const tree = regionTreeOf(result.kernel.data);
   const facts = (o.orders ?? workOrders(result)).facts;
   const area = areaCounts(result, tree, o);
   const work = workFigures(result, tree, facts, area);

@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { columnValues } from '../kernel/columns.js';
-import type { EncodedHouseholds } from '../kernel/encode.js';
+import type { EncodedHouseholds, EncodedInputs } from '../kernel/encode.js';
 
 /** The three levels profiles roll up to. */
 export const LEVELS = ['village', 'township', 'county'] as const;
@@ -83,4 +83,19 @@ export function regionTree(households: EncodedHouseholds, regions?: ColumnTable)
   for (let h = 0; h < households.n; h++)
     householdRegion[h] = villageIndex[households.village[h] ?? -1] ?? -1;
   return { codes, names: codes.map((c) => names.get(c) ?? null), level, parent, householdRegion };
+}
+
+const trees = new WeakMap<EncodedInputs, RegionTree>();
+
+/**
+ * The region tree of encoded inputs (their households and regions table), built once per inputs
+ * object and shared by profiles, what-if and Alkire–Foster, as the encoding itself is.
+ */
+export function regionTreeOf(data: EncodedInputs): RegionTree {
+  let tree = trees.get(data);
+  if (!tree) {
+    tree = regionTree(data.households, data.inputs.regions);
+    trees.set(data, tree);
+  }
+  return tree;
 }

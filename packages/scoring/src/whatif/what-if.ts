@@ -3,7 +3,7 @@ import type { ColumnTable } from 'arquero';
 import type { EncodedHouseholds } from '../kernel/encode.js';
 import { finishScores, scoreParams, shiftSums, type ScoreColumns } from '../kernel/score-core.js';
 import { PairCounter, type Count } from '../profiles/counts.js';
-import { LEVELS, regionTree, type RegionLevel, type RegionTree } from '../profiles/regions.js';
+import { LEVELS, regionTreeOf, type RegionLevel } from '../profiles/regions.js';
 import { assertRuleSet } from '../rules/validate.js';
 import type { LampSpec, LevelSpec, RuleSet } from '../rules/types.js';
 import type { ScoreResult } from '../score.js';
@@ -47,7 +47,6 @@ export interface WhatIf {
 }
 
 const KNOWN = new Set(['points', 'workOrderThreshold', 'k', 'lamps', 'levels']);
-const trees = new WeakMap<ScoreResult, RegionTree>();
 
 /**
  * Re-scores with changed points, thresholds, lamps or levels (假如…) and lists the households
@@ -77,11 +76,7 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
   });
   const sum = delta.size === 0 ? before.sum : shiftSums(before.sum, k.fired, delta);
   const after = finishScores(sum, before.coreRisk, before.causeMask, params, k.openOrder);
-  let tree = trees.get(result);
-  if (!tree) {
-    tree = regionTree(k.data.households, k.data.inputs.regions);
-    trees.set(result, tree);
-  }
+  const tree = regionTreeOf(k.data);
   const counter = new PairCounter(tree, 6);
   const flipped = new Int32Array(n);
   let count = 0;
