@@ -1,7 +1,7 @@
 // Runs the scoring benchmark: bundles score-bench-main.mjs with the TypeScript sources (esbuild),
 // then starts it under --disallow-code-generation-from-strings, as a strict-CSP page would run.
 // Usage: node packages/scoring/bench/score-bench.mjs [--only=county|city] [--households=N --records=N]
-//   [--runs=3] [--duckdb=no]
+//   [--runs=3] [--duckdb=no] [--settle=no]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -31,6 +31,7 @@ for (const scenario of only ? [only.slice(7)] : ['county', 'city']) {
     process.execPath,
     [
       '--disallow-code-generation-from-strings',
+      '--expose-gc',
       '--max-old-space-size=4096',
       outfile,
       ...args.filter((a) => a !== only),
