@@ -1,3 +1,4 @@
+import { isFired } from './kernel/fired.js';
 import { EPSILON } from './kernel/score-core.js';
 import type { ScoreResult } from './score.js';
 import type { Cause, Text } from './rules/types.js';
@@ -61,13 +62,12 @@ export function explain(result: ScoreResult, householdId: unknown): Explanation 
   const k = result.kernel;
   const h = k.data.households.index.get(householdId);
   if (h === undefined) return undefined;
-  const n = k.data.households.n;
   const p = k.params;
   const rs = result.ruleSet;
   const fired: FiredIndicator[] = [];
   let sum = 0;
   rs.indicators.forEach((ind, j) => {
-    if (k.fired[j * n + h] !== 1) return;
+    if (!isFired(k.fired, j, h)) return;
     const points = p.points[j] ?? 0;
     sum += points;
     fired.push({
@@ -128,13 +128,12 @@ function toNextLamp(result: ScoreResult, score: number, lamps: number): number |
  */
 function clearing(result: ScoreResult, h: number, sum: number): ClearingChange | null {
   const k = result.kernel;
-  const n = k.data.households.n;
   const threshold = k.params.threshold;
   if (threshold === null) return null;
   let best: ClearingChange | null = null;
   result.ruleSet.indicators.forEach((ind, j) => {
     const pts = k.params.points[j] ?? 0;
-    const on = k.fired[j * n + h] === 1;
+    const on = isFired(k.fired, j, h);
     const action = on && pts > 0 ? 'remove' : !on && pts < 0 ? 'add' : null;
     if (!action) return;
     const after = Math.round(Math.max(0, sum - Math.abs(pts)) * 1e9) / 1e9;

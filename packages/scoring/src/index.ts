@@ -24,6 +24,8 @@ export type { ExpressionEvaluator } from './kernel/expression-source.js';
 export { explain } from './explain.js';
 export type { Explanation, FiredIndicator, LitLamp, ClearingChange } from './explain.js';
 export { encodeInputs, CATEGORIES } from './kernel/encode.js';
+export { isFired, firedColumn } from './kernel/fired.js';
+export type { FiredMatrix } from './kernel/fired.js';
 export type { ScoringInputs, EncodedInputs } from './kernel/encode.js';
 export { STAGES, OUTCOMES } from './workorders/events.js';
 export type { Stage, Outcome } from './workorders/events.js';

@@ -4,6 +4,7 @@ import { ConstantColumn, requireColumn } from './kernel/columns.js';
 import { requireDay } from './kernel/dates.js';
 import { encodeInputs, type EncodedInputs, type ScoringInputs } from './kernel/encode.js';
 import { fireIndicators } from './kernel/evaluate.js';
+import type { FiredMatrix } from './kernel/fired.js';
 import type { ExpressionEvaluator } from './kernel/expression-source.js';
 import {
   scoreCore,
@@ -49,7 +50,8 @@ export interface ScoreKernel {
   readonly data: EncodedInputs;
   readonly asOfDay: number;
   readonly policy: PolicyTables;
-  readonly fired: Uint8Array;
+  /** Which indicator fired for which household (one bit each; read with `isFired`). */
+  readonly fired: FiredMatrix;
   readonly params: ScoreParams;
   readonly columns: ScoreColumns;
   readonly orders: EncodedOrders;

@@ -2,14 +2,15 @@ import { incomeLineFor, type PolicyTables } from '../policy/policy.js';
 import type { Indicator, RuleSet } from '../rules/types.js';
 import { fireColumn } from './condition.js';
 import { isoDate } from './dates.js';
+import { firedMatrix, setColumn, type FiredMatrix } from './fired.js';
 import type { EncodedInputs } from './encode.js';
 import { requireEvaluator, usesExpression, type ExpressionEvaluator } from './expression-source.js';
 import type { Values } from './rollup.js';
 import { SourceReader } from './sources.js';
 
 /**
- * Which indicators fire for which household: one byte per (indicator, household), indicator-
- * major (`fired[j × n + h]`), so that re-scoring with new points (what-if) never re-reads the
+ * Which indicators fire for which household: the {@link FiredMatrix}, one bit per (indicator,
+ * household), indicator-major, so that re-scoring with new points (what-if) never re-reads the
  * inputs. This is the only step that reads records; everything after it loops over this matrix.
  * Expression indicators need `expressions` (the host's opt-in); a failing one is named.
  *
@@ -22,10 +23,12 @@ export function fireIndicators(
   asOfDay: number,
   policy: PolicyTables,
   expressions?: ExpressionEvaluator,
-): Uint8Array {
+): FiredMatrix {
   requireEvaluator(ruleSet.indicators, expressions);
   const n = data.households.n;
-  const fired = new Uint8Array(ruleSet.indicators.length * n);
+  const fired = firedMatrix(ruleSet.indicators.length, n);
+  // Each condition writes one byte per household here, then the column is packed into bits.
+  const column = new Uint8Array(n);
   const reader = new SourceReader(
     data,
     asOfDay,
@@ -38,7 +41,8 @@ export function fireIndicators(
     const scale = indicator.condition.ratioTo
       ? (lines ??= incomeLines(data, policy, asOfDay))
       : null;
-    fireColumn(indicator.condition, values, scale, fired.subarray(j * n, (j + 1) * n));
+    fireColumn(indicator.condition, values, scale, column);
+    setColumn(fired, j, column);
   });
   return fired;
 }

@@ -1,5 +1,5 @@
 import { CAUSES, type LampSpec, type RuleSet } from '../rules/types.js';
-import { firedIn, firedWords } from './fired-scan.js';
+import { firedIn, type FiredMatrix } from './fired.js';
 
 /** Households per block of the score loop (8 KB of sums per block). */
 const BLOCK = 1024;
@@ -91,11 +91,11 @@ export function bandOf(x: number, mins: Float64Array): number {
 
 /**
  * The score loop: sums signed points over the fired matrix indicator by indicator (each pass a
- * scan of one byte column that skips zero bytes eight at a time), floors at 0, rounds to 1e-9 (so 0.1 + 0.2 is 0.3), then
+ * scan of one bit column that skips 32 unfired households at a time), floors at 0, rounds to 1e-9 (so 0.1 + 0.2 is 0.3), then
  * derives lamps, level, causes, the alert and whether a new work order is due.
  */
 export function scoreCore(
-  fired: Uint8Array,
+  fired: FiredMatrix,
   n: number,
   p: ScoreParams,
   openOrder: Uint8Array | null,
@@ -105,7 +105,6 @@ export function scoreCore(
   const causeMask = new Uint16Array(n);
   // Households in blocks small enough for the block's sums to stay in cache while every
   // indicator's column of the block streams past: the matrix is indicator-major, the sums are not.
-  const words = firedWords(fired);
   const hits = new Int32Array(BLOCK);
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
@@ -113,10 +112,9 @@ export function scoreCore(
       const pts = p.points[j] ?? 0;
       const isCore = p.core[j] === 1;
       const bit = p.causeBit[j] ?? 0;
-      const base = j * n;
-      const count = firedIn(fired, words, base + from, base + to, hits);
+      const count = firedIn(fired, j, from, to, hits);
       for (let t = 0; t < count; t++) {
-        const h = (hits[t] ?? 0) - base;
+        const h = hits[t] ?? 0;
         sum[h] = (sum[h] ?? 0) + pts;
         if (isCore) coreRisk[h] = 1;
         if (bit !== 0) causeMask[h] = (causeMask[h] ?? 0) | bit;
@@ -134,23 +132,21 @@ export function scoreCore(
  */
 export function shiftSums(
   sum: Float64Array,
-  fired: Uint8Array,
+  fired: FiredMatrix,
   delta: ReadonlyMap<number, number>,
 ): Float64Array {
   const n = sum.length;
   const out = Float64Array.from(sum);
-  const bases = Int32Array.from(delta.keys(), (j) => j * n);
+  const columns = Int32Array.from(delta.keys());
   const deltas = Float64Array.from(delta.values());
-  const words = firedWords(fired);
   const hits = new Int32Array(BLOCK);
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
-    for (let k = 0; k < bases.length; k++) {
-      const base = bases[k] ?? 0;
+    for (let k = 0; k < columns.length; k++) {
       const d = deltas[k] ?? 0;
-      const count = firedIn(fired, words, base + from, base + to, hits);
+      const count = firedIn(fired, columns[k] ?? 0, from, to, hits);
       for (let t = 0; t < count; t++) {
-        const h = (hits[t] ?? 0) - base;
+        const h = hits[t] ?? 0;
         out[h] = (out[h] ?? 0) + d;
       }
     }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arqueroExpressions } from '../../src/expressions/index.js';
 import { dayNumber } from '../../src/kernel/dates.js';
-import { encodeInputs, score, validateRuleSet, type ExpressionSource } from '../../src/index.js';
+import {
+  encodeInputs,
+  isFired,
+  score,
+  validateRuleSet,
+  type ExpressionSource,
+} from '../../src/index.js';
 import { readExpression } from '../../src/kernel/expression-source.js';
 import { expressionRuleSet, expressionSource } from '../helpers/expression-rule-set.js';
 import { households, members, records } from '../helpers/fixtures.js';
@@ -29,7 +35,7 @@ function firedBy(
   });
   const ids = result.table.array('householdId') as ArrayLike<string>;
   const fired = result.kernel.fired;
-  return Object.fromEntries(Array.from(ids, (id, h) => [id, fired[h] === 1]));
+  return Object.fromEntries(Array.from(ids, (id, h) => [id, isFired(fired, 0, h)]));
 }
 
 describe('an expression indicator at its boundaries', () => {

@@ -3,6 +3,7 @@ import { miniAsOf, miniInputs } from '../../../components/src/test-support/mini-
 import { arqueroExpressions } from '@shouwang/scoring/expressions';
 import {
   explain,
+  firedColumn,
   presets,
   profiles,
   score,
@@ -82,10 +83,9 @@ describe('expression indicators equal to the declarative ones, over the mini cou
     asOf: miniAsOf,
     expressions: arqueroExpressions,
   });
-  const n = declarative.table.numRows();
   const firedOf = (r: typeof declarative, id: string) => {
     const j = r.ruleSet.indicators.findIndex((i) => i.id === id);
-    return Array.from(r.kernel.fired.subarray(j * n, (j + 1) * n));
+    return Array.from(firedColumn(r.kernel.fired, j));
   };
 
   it('fires every rewritten indicator for the same households, some of them at least once', () => {
@@ -102,7 +102,9 @@ describe('expression indicators equal to the declarative ones, over the mini cou
         Array.from(declarative.table.array(column)),
       );
     }
-    expect(Array.from(expressed.kernel.fired)).toEqual(Array.from(declarative.kernel.fired));
+    expect(Array.from(expressed.kernel.fired.bits)).toEqual(
+      Array.from(declarative.kernel.fired.bits),
+    );
   });
 
   it('explains the same, the smallest clearing change naming an expression indicator alike', () => {
