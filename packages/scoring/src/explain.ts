@@ -1,4 +1,4 @@
-import { isFired } from './kernel/fired.js';
+import { firedAt } from './kernel/fired.js';
 import { EPSILON } from './kernel/score-core.js';
 import type { ScoreResult } from './score.js';
 import type { Cause, Text } from './rules/types.js';
@@ -67,7 +67,7 @@ export function explain(result: ScoreResult, householdId: unknown): Explanation 
   const fired: FiredIndicator[] = [];
   let sum = 0;
   rs.indicators.forEach((ind, j) => {
-    if (!isFired(k.fired, j, h)) return;
+    if (!firedAt(k.fired, j, h)) return;
     const points = p.points[j] ?? 0;
     sum += points;
     fired.push({
@@ -133,7 +133,7 @@ function clearing(result: ScoreResult, h: number, sum: number): ClearingChange |
   let best: ClearingChange | null = null;
   result.ruleSet.indicators.forEach((ind, j) => {
     const pts = k.params.points[j] ?? 0;
-    const on = isFired(k.fired, j, h);
+    const on = firedAt(k.fired, j, h);
     const action = on && pts > 0 ? 'remove' : !on && pts < 0 ? 'add' : null;
     if (!action) return;
     const after = Math.round(Math.max(0, sum - Math.abs(pts)) * 1e9) / 1e9;

@@ -56,4 +56,13 @@ describe('the fired matrix', () => {
     expect(Array.from(hits.subarray(0, firedIn(f, 1, 0, 32, hits)))).toEqual([0, 31]);
     expect(f.bits.length).toBe(2 * 2);
   });
+
+  it('refuses a position outside the matrix instead of reading the next column', () => {
+    const f = firedMatrix(2, 40);
+    f.bits[2] = 1; // column 1, household 0
+    expect(() => isFired(f, 0, 64)).toThrow(/household 64 is not in 0…39/);
+    expect(() => isFired(f, 2, 0)).toThrow(/indicator 2 is not in 0…1/);
+    expect(() => firedColumn(f, -1)).toThrow(RangeError);
+    expect(isFired(f, 1, 0)).toBe(true);
+  });
 });

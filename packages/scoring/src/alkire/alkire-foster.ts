@@ -1,4 +1,4 @@
-import { isFired } from '../kernel/fired.js';
+import { firedAt } from '../kernel/fired.js';
 import { resolveOptions } from '../options.js';
 import { rollUpBlocks } from '../profiles/counts.js';
 import { LEVELS, regionTreeOf, type RegionLevel } from '../profiles/regions.js';
@@ -86,7 +86,7 @@ export function alkireFoster(
     // c is summed here from the weights, not read from the score column, which is rounded to 1e-9.
     let c = 0;
     for (let j = 0; j < m; j++) {
-      if (!isFired(k.fired, j, h)) continue;
+      if (!firedAt(k.fired, j, h)) continue;
       c += k.params.points[j] ?? 0;
       add(3 + m + j, w);
       if (poor) add(3 + j, w);

@@ -23,9 +23,25 @@ export function firedMatrix(m: number, n: number): FiredMatrix {
   return { n, m, words, bits: new Uint32Array(m * words) };
 }
 
-/** Whether indicator `j` fired for household `h`. */
+/**
+ * Whether indicator `j` (rule-set order) fired for household `h` (input order). A position outside
+ * the matrix is a RangeError, not a bit of the neighbouring column.
+ */
 export function isFired(f: FiredMatrix, j: number, h: number): boolean {
+  checkIndicator(f, j);
+  if (!Number.isInteger(h) || h < 0 || h >= f.n)
+    throw new RangeError(`isFired: household ${h} is not in 0…${f.n - 1}`);
+  return firedAt(f, j, h);
+}
+
+/** {@link isFired} without the range checks, for the kernel's own loops. */
+export function firedAt(f: FiredMatrix, j: number, h: number): boolean {
   return (((f.bits[j * f.words + (h >>> 5)] ?? 0) >>> (h & 31)) & 1) === 1;
+}
+
+function checkIndicator(f: FiredMatrix, j: number): void {
+  if (!Number.isInteger(j) || j < 0 || j >= f.m)
+    throw new RangeError(`fired matrix: indicator ${j} is not in 0…${f.m - 1}`);
 }
 
 /** Sets indicator `j`'s column from one byte per household (1 = fired). */
@@ -42,8 +58,9 @@ export function setColumn(f: FiredMatrix, j: number, bytes: Uint8Array): void {
 
 /** Indicator `j`'s column as one byte per household (1 = fired). */
 export function firedColumn(f: FiredMatrix, j: number): Uint8Array {
+  checkIndicator(f, j);
   const out = new Uint8Array(f.n);
-  for (let h = 0; h < f.n; h++) out[h] = isFired(f, j, h) ? 1 : 0;
+  for (let h = 0; h < f.n; h++) out[h] = firedAt(f, j, h) ? 1 : 0;
   return out;
 }
 

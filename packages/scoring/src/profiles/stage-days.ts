@@ -61,7 +61,8 @@ function stageDayOf(result: ScoreResult, f: OrderFacts): (order: number, stage: 
  * Median days of every step of the process (pushed → verified, verified → reviewed, reviewed →
  * approved, approved → included, included → measures, measures → eliminated) per region of the
  * tree, in tree order, each with the number of orders it rests on. An order counts in a step
- * when it reached both of its stages. Medians do not add up, so every region collects the days
+ * when it reached both of its stages, the later not dated before the earlier (out-of-order
+ * events are a data problem, not a negative duration). Medians do not add up, so every region collects the days
  * of the orders of its villages.
  *
  * @example
@@ -78,7 +79,8 @@ export function stageDays(result: ScoreResult, tree: RegionTree, f: OrderFacts):
     STAGE_STEPS.forEach((_, s) => {
       const from = day(o, s);
       const to = day(o, s + 1);
-      if (from !== NO_DATE && to !== NO_DATE) lists[r]?.[s]?.push(to - from);
+      // Events out of order (a stage dated before the one it follows) give no duration.
+      if (from !== NO_DATE && to !== NO_DATE && to >= from) lists[r]?.[s]?.push(to - from);
     });
   }
   for (let r = 0; r < tree.codes.length; r++) {

@@ -9,7 +9,8 @@ export type Suppressed<T> = T extends number
       ? { [K in keyof T]: Suppressed<T[K]> }
       : T;
 
-const COUNT_KEYS = new Set(['households', 'people']);
+/** Numbers that count people, households, work orders or measures: small ones identify someone. */
+const COUNT_KEYS = new Set(['households', 'people', 'orders', 'measures']);
 
 /** Options of {@link suppressSmallCells}. */
 export interface SuppressOptions {
@@ -18,10 +19,13 @@ export interface SuppressOptions {
 }
 
 /**
- * Small-cell suppression for profiles that are published: every `households` or `people` count
- * under `threshold` becomes the text `"<threshold"`, except zeros unless `keepZeros: false`.
- * Returns a deep copy; the input is untouched. Rates keep their values: publish them only for
- * regions whose counts are not suppressed.
+ * Small-cell suppression for profiles that are published: every `households`, `people`, `orders`
+ * or `measures` count under `threshold` becomes the text `"<threshold"`, except zeros unless
+ * `keepZeros: false`. A median of days over fewer than `threshold` orders would give those
+ * households' own durations away, so it becomes null (a step's `medianDays`, and the work
+ * profile's `medianDaysToVerify` with its first step). Returns a deep copy; the input is
+ * untouched. Rates keep their values: publish them only for regions whose counts are not
+ * suppressed.
  *
  * @example
  * suppressSmallCells(profiles(result), 5).regions[0].area.monitored.households; // '<5' or a number ≥ 5
@@ -40,14 +44,21 @@ export function suppressSmallCells<T>(
   const floor = o.keepZeros ? 0 : -1;
   const walk = (v: unknown, key: string | null): unknown => {
     if (typeof v === 'number')
-      return key !== null && COUNT_KEYS.has(key) && v > floor && v < threshold
-        ? `<${threshold}`
-        : v;
+      return key !== null && COUNT_KEYS.has(key) && small(v) ? `<${threshold}` : v;
     if (Array.isArray(v)) return v.map((x) => walk(x, null));
     if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+      const out = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+      if ('medianDays' in out && small((v as { orders?: unknown }).orders)) out.medianDays = null;
+      const first = (v as { stageDays?: readonly { orders?: unknown }[] }).stageDays?.[0];
+      if ('medianDaysToVerify' in out && first && small(first.orders))
+        out.medianDaysToVerify = null;
+      return out;
     }
     return v;
   };
+  /** A count under the threshold that is shown (zeros stay unless keepZeros is false). */
+  function small(n: unknown): boolean {
+    return typeof n === 'number' && n > floor && n < threshold;
+  }
   return walk(value, null) as Suppressed<T>;
 }

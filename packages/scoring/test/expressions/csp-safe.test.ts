@@ -136,7 +136,10 @@ describe('the main entry never generates code', () => {
     const main = await import('../../src/index.js');
     const result = main.score(inputs, main.presets['ankang-five-lamps'], { asOf });
     expect(result.table.numRows()).toBe(2);
-    expect(main.explain(result, 'H1')).toBeDefined();
+    const why = main.explain(result, 'H1')!;
+    expect(why.fired.length).toBeGreaterThan(0);
+    const scoreOfH1 = (result.table.array('score') as Float64Array)[0];
+    expect(why.fired.reduce((sum, f) => sum + f.points, 0)).toBe(scoreOfH1);
     expect(whatIf(result, { workOrderThreshold: 10 }).ruleSet.workOrderThreshold).toBe(10);
   });
 });

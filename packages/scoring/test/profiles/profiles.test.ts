@@ -169,8 +169,32 @@ describe('profiles on a hand-worked county', () => {
     );
   });
 
+  it('suppresses small order and measure counts, and medians of days over few orders', () => {
+    const county = p.regions.at(-1)!;
+    const orders = county.work.stageDays[0]!.orders;
+    expect(orders).toBeGreaterThan(0);
+    expect(county.work.medianDaysToVerify).not.toBeNull();
+    const threshold = orders + 1;
+    const published = suppressSmallCells(p, threshold).regions.at(-1)!;
+    expect(published.work.stageDays[0]).toMatchObject({
+      orders: `<${threshold}`,
+      medianDays: null,
+    });
+    expect(published.work.medianDaysToVerify).toBeNull();
+    const measured = Object.values(county.area.measures).find((m) => m.measures > 0)!;
+    const kind = Object.keys(county.area.measures).find(
+      (k) => county.area.measures[k as keyof typeof county.area.measures] === measured,
+    ) as keyof typeof county.area.measures;
+    const strict = suppressSmallCells(p, measured.measures + 1).regions.at(-1)!;
+    expect(strict.area.measures[kind].measures).toBe(`<${measured.measures + 1}`);
+    // Above the threshold nothing is hidden.
+    const open = suppressSmallCells(p, 1).regions.at(-1)!;
+    expect(open.work.stageDays[0]).toEqual(county.work.stageDays[0]);
+  });
+
   it("builds a region's area figures once, on first read, and they travel with copies", () => {
     const region = p.regions[0]!;
+    expect(typeof Object.getOwnPropertyDescriptor(region, 'area')?.get).toBe('function');
     expect(region.area).toBe(region.area);
     expect(Object.keys(region)).toContain('area');
     const copies = [

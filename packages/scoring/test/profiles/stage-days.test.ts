@@ -128,6 +128,18 @@ describe('median days per stage step', () => {
     expect(area.eliminated.byCategory.none).toEqual({ households: 1, people: 2 });
   });
 
+  it('leaves out a step whose later stage is dated before the earlier one, never a negative median', () => {
+    const outOfOrder = {
+      ...inputs,
+      workEvents: events(order('W1', 'A', { pushed: 1, verified: 3, included: 20, measures: 10 })),
+      measures: measures([]),
+    };
+    const q = profiles(score(outOfOrder, rs, { asOf }));
+    const v1 = q.regions.find((r) => r.regionCode === V1)!.work.stageDays;
+    expect(v1[0]).toMatchObject({ medianDays: 2, orders: 1 });
+    expect(v1[4]).toMatchObject({ from: 'included', to: 'measures', medianDays: null, orders: 0 });
+  });
+
   it('takes the mean of the middle two for an even count and null for none', () => {
     expect([median([7, 1, 4, 2]), median([5]), median([])]).toEqual([3, 5, null]);
   });
