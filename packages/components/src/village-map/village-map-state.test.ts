@@ -73,6 +73,41 @@ describe('<sw-village-map> states', () => {
     el.error = 'no data';
     await el.updateComplete;
     expect(text($(el, '[part="state"]'))).to.equal('Cannot be shown: no data');
+    // Waiting for a map that cannot be shown ends with its reason, not never.
+    const outcome = await el.whenIdle().then(
+      () => 'idle',
+      (e: unknown) => (e instanceof Error ? e.message : String(e)),
+    );
+    expect(outcome).to.not.equal('idle');
+    expect(outcome.length).to.be.greaterThan(0);
+  });
+
+  it('keeps going when only a part of a loaded style fails (its sprite)', async () => {
+    const style = { version: 8, sources: {}, layers: [], sprite: 'http://127.0.0.1:9/no-sprite' };
+    const el = await fixture<SwVillageMap>(
+      html`<sw-village-map
+        style-url=${`data:application/json,${encodeURIComponent(JSON.stringify(style))}`}
+        .villages=${fixtureVillages}
+      ></sw-village-map>`,
+    );
+    await el.whenIdle();
+    expect(el.map?.getLayer('sw-villages-outline')).to.not.equal(undefined);
+    expect($(el, '[data-state="error"]')).to.equal(null);
+  });
+
+  it('settles a wait begun before the map failed', async () => {
+    const el = await fixture<SwVillageMap>(
+      html`<sw-village-map
+        style-url="data:application/json,{not json"
+        .villages=${fixtureVillages}
+      ></sw-village-map>`,
+    );
+    const outcome = await el.whenIdle().then(
+      () => 'idle',
+      () => 'failed',
+    );
+    expect(outcome).to.equal('failed');
+    expect($(el, '[data-state="error"]')).to.not.equal(null);
   });
 
   it('says so over the map when no village outline is given', async () => {

@@ -207,7 +207,10 @@ export class SwVillageMap extends LitElement {
     return this.mapInstance;
   }
 
-  /** Resolves when the map has drawn everything it was given (maplibre's `idle`). */
+  /**
+   * Resolves when the map has drawn everything it was given (maplibre's `idle`); rejects with the
+   * reason when the map cannot be shown (no WebGL, a style that does not load).
+   */
   async whenIdle(): Promise<void> {
     await this.updateComplete;
     const map = await this.mapReady();
@@ -281,12 +284,13 @@ export class SwVillageMap extends LitElement {
     }
   }
 
-  private readyWaiters: ((map: MaplibreMap) => void)[] = [];
+  private readyWaiters: { resolve: (map: MaplibreMap) => void; reject: (e: Error) => void }[] = [];
 
   private mapReady(): Promise<MaplibreMap> {
     const map = this.mapInstance;
     if (map && this.status === 'ready') return Promise.resolve(map);
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+    if (this.status === 'error') return Promise.reject(new Error(this.errorReason));
+    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
   }
 
   private colors(): MapColors {
@@ -331,11 +335,17 @@ export class SwVillageMap extends LitElement {
         pitchWithRotate: false,
       });
       this.mapInstance = map;
+      let styleLoaded = false;
+      map.once('style.load', () => {
+        styleLoaded = true;
+      });
       map.on('error', (event) => {
-        // Report, do not throw: a broken tile must not take the overlay down. A style that fails
-        // before the map loaded means it never will: show that as the map's error.
+        // Report, do not throw: a broken tile, sprite or source layer must not take the overlay
+        // down. Only a style that fails before it loaded means the map never will: show that as
+        // the map's error.
         console.warn('[sw-village-map]', event.error.message);
-        if (this.status === 'loading' && !('sourceId' in event)) this.fail(event.error);
+        if (this.status === 'loading' && !styleLoaded && !('sourceId' in event))
+          this.fail(event.error);
       });
       map.once('load', () => {
         if (this.styleUrl) {
@@ -346,7 +356,7 @@ export class SwVillageMap extends LitElement {
         this.listen(map);
         this.applyColors(map);
         this.fitRegion(map, false);
-        for (const resolve of this.readyWaiters.splice(0)) resolve(map);
+        for (const waiter of this.readyWaiters.splice(0)) waiter.resolve(map);
       });
       this.resizeObserver = new ResizeObserver(() => {
         map.resize();
@@ -360,6 +370,7 @@ export class SwVillageMap extends LitElement {
   private fail(error: unknown): void {
     this.status = 'error';
     this.errorReason = error instanceof Error ? error.message : String(error);
+    for (const waiter of this.readyWaiters.splice(0)) waiter.reject(new Error(this.errorReason));
   }
 
   private villageData(): VillageCollection {
@@ -552,8 +563,9 @@ export class SwVillageMap extends LitElement {
   }
 
   /**
-   * The message over the map: the host's error or loading first, then the map's own failure or
-   * loading, then no villages. The map's own status stays private; it shows in the same state.
+   * The message over the map, the first that applies: the host's error, the map's own failure,
+   * the host's loading, the map's own loading, no villages. The map's own status stays private;
+   * it shows in the same state.
    */
   private renderState() {
     const term = this.localize.term;
