@@ -35,15 +35,31 @@ const FIRED = `CREATE OR REPLACE TABLE fired AS
   FROM records r JOIN items i ON r.dept = i.dept AND r.ind = i.ind AND r.person = i.person
   WHERE r.household >= 0 AND r.month BETWEEN i.lo AND i.hi AND r.value >= i.cut`;
 
+/** The two forms of the inputs: encoded integer columns, or the canonical string tables. */
+const FORMS = {
+  encoded: {
+    items: 'items',
+    key: 'h',
+    households: 'households',
+    regions: 'hh.village, hh.township, hh.county',
+  },
+  canonical: {
+    items: 'items_s',
+    key: 'householdId',
+    households: 'households_s',
+    regions:
+      'hh.regionCode AS village, substr(hh.regionCode, 1, 9) AS township, substr(hh.regionCode, 1, 6) AS county',
+  },
+};
+
 /** Score, lamps, due and the roll-up to village, township and county from the fired pairs. */
-const rollUp = (points, threshold) => `
+const rollUp = (form, points, threshold) => `
   WITH sums AS (
-    SELECT f.h, sum(${points}) AS s, max(CASE WHEN i.pts > 0 THEN i.core ELSE 0 END) AS c
-    FROM fired f JOIN items i USING (j) GROUP BY f.h
+    SELECT f.${form.key}, sum(${points}) AS s, max(CASE WHEN i.pts > 0 THEN i.core ELSE 0 END) AS c
+    FROM fired f JOIN ${form.items} i USING (j) GROUP BY f.${form.key}
   ), scored AS (
-    SELECT hh.village, hh.township, hh.county, hh.size, greatest(coalesce(s.s, 0), 0) AS score,
-      coalesce(s.c, 0) AS c
-    FROM households hh LEFT JOIN sums s USING (h)
+    SELECT ${form.regions}, hh.size, greatest(coalesce(s.s, 0), 0) AS score, coalesce(s.c, 0) AS c
+    FROM ${form.households} hh LEFT JOIN sums s USING (${form.key})
   ), lamped AS (
     SELECT *, least(CASE WHEN c = 1 THEN greatest(floor(score / 20), 2)
       ELSE floor(score / 20) END, 5)::INT AS lamps FROM scored
@@ -53,9 +69,9 @@ const rollUp = (points, threshold) => `
   FROM lamped GROUP BY GROUPING SETS ((village, lamps), (township, lamps), (county, lamps))`;
 
 /** The full job: fire, score, lamps, due, roll-up to three levels. */
-export const fullJobSql = (threshold) => [FIRED, rollUp('i.pts', threshold)];
+export const fullJobSql = (threshold) => [FIRED, rollUp(FORMS.encoded, 'i.pts', threshold)];
 /** The what-if: every item's points × 1.5, re-scored from the kept fired pairs. */
-export const whatIfSql = (threshold) => [rollUp('i.pts * 1.5', threshold)];
+export const whatIfSql = (threshold) => [rollUp(FORMS.encoded, 'i.pts * 1.5', threshold)];
 
 /** Arrow IPC of the encoded inputs and the rule rows, the form both DuckDB builds load. */
 export function arrowTables(enc, rows, parents) {
@@ -203,27 +219,13 @@ export const canonicalFullJobSql = (threshold) => [
   UNION
   SELECT DISTINCT m.householdId, h.j FROM hits h JOIN members_s m ON m.personId = h.key
   WHERE h.keyType = 'person'`,
-  `WITH sums AS (
-    SELECT f.householdId, sum(i.pts) AS s, max(CASE WHEN i.pts > 0 THEN i.core ELSE 0 END) AS c
-    FROM fired f JOIN items_s i USING (j) GROUP BY f.householdId
-  ), scored AS (
-    SELECT hh.regionCode AS village, substr(hh.regionCode, 1, 9) AS township,
-      substr(hh.regionCode, 1, 6) AS county, hh.size, greatest(coalesce(s.s, 0), 0) AS score,
-      coalesce(s.c, 0) AS c
-    FROM households_s hh LEFT JOIN sums s USING (householdId)
-  ), lamped AS (
-    SELECT *, least(CASE WHEN c = 1 THEN greatest(floor(score / 20), 2)
-      ELSE floor(score / 20) END, 5)::INT AS lamps FROM scored
-  )
-  SELECT village, township, county, lamps, count(*)::INT AS households,
-    sum(size)::DOUBLE AS people, sum((score >= ${threshold})::INT)::INT AS due
-  FROM lamped GROUP BY GROUPING SETS ((village, lamps), (township, lamps), (county, lamps))`,
+  rollUp(FORMS.canonical, 'i.pts', threshold),
 ];
 
 /** Arrow IPC streams of the canonical input tables (arquero's own writer) and the string rule rows. */
 export function canonicalArrowTables(inputs, rows) {
-  // Plain utf8, not the dictionaries arquero infers for strings: DuckDB-wasm reads those wrong and
-  // slowly once a column spans several dictionary batches.
+  // Plain utf8 columns, as DuckDB would read them from the CSV files, not the dictionaries
+  // arquero infers for strings.
   const ipc = (table, columns) =>
     aq.toArrowIPC(table.select(columns), {
       format: 'stream',
