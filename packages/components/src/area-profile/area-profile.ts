@@ -1,5 +1,5 @@
 import type { Profiles, RegionProfile } from '@shouwang/scoring';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
@@ -195,13 +195,6 @@ export class SwAreaProfile extends LitElement {
     this.dispatchEvent(
       new SwRegionChangeEvent({ regionCode: region.regionCode, level: region.level }),
     );
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // LitElement renders before it reflects attributes, and the localize controller reads the
-    // `lang` attribute: set it now so that a `lang` set as a property applies to this render.
-    if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang)
-      this.setAttribute('lang', this.lang);
   }
 
   protected override updated(): void {

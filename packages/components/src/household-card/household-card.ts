@@ -142,10 +142,6 @@ export class SwHouseholdCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // render() runs before lit reflects properties, and the language is read from the attribute.
-    if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang) {
-      this.setAttribute('lang', this.lang);
-    }
     if (
       changed.has('result') ||
       changed.has('householdId') ||

@@ -1,5 +1,5 @@
 import type { Count, Profiles, RegionProfile } from '@shouwang/scoring';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { SwRegionChangeEvent } from '../events/region-change.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
@@ -203,13 +203,6 @@ export class SwWorkProfile extends LitElement {
       this.sortDescending = key !== 'name';
     }
     this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // LitElement renders before it reflects attributes, and the localize controller reads the
-    // `lang` attribute: set it now so that a `lang` set as a property applies to this render.
-    if (changed.has('lang') && this.lang && this.getAttribute('lang') !== this.lang)
-      this.setAttribute('lang', this.lang);
   }
 
   protected override updated(): void {
