@@ -1,13 +1,11 @@
 import type { Profiles, RegionProfile } from '@shouwang/scoring';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { SwRegionChangeEvent } from '../events/region-change.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { PlotController } from '../internal/plot-controller.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
-import { barsX, type BarDatum, type ChartContext } from '../profile-parts/charts.js';
-import { FigureFormat } from '../profile-parts/format.js';
-import { ancestorsOf, childrenOf, findRegion, flagOf } from '../profile-parts/regions.js';
+import { barsX, type BarDatum } from '../profile-parts/charts.js';
+import { ProfileElement } from '../profile-parts/profile-element.js';
+import { ancestorsOf, childrenOf, flagOf } from '../profile-parts/regions.js';
 import { renderBreadcrumb, renderFlag } from '../profile-parts/templates.js';
 import { areaProfileStrings, type AreaProfileStrings } from './area-profile.strings.js';
 import { areaProfileStyles } from './area-profile.styles.js';
@@ -79,54 +77,10 @@ import { trendChart } from './trend-chart.js';
  * </script>
  * ```
  */
-export class SwAreaProfile extends LitElement {
+export class SwAreaProfile extends ProfileElement {
   static override styles = areaProfileStyles;
 
-  static override get properties() {
-    return {
-      profiles: { attribute: false },
-      regionCode: { type: String, attribute: 'region-code', reflect: true },
-      loading: { type: Boolean, reflect: true },
-      error: { type: String },
-      bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
-      lang: { type: String, reflect: true },
-    };
-  }
-
-  /** The result of `profiles()` from `@shouwang/scoring`: every region's figures and flags. */
-  declare profiles: Profiles | undefined;
-  /** The region shown: a 6-digit county or 12-digit township or village code; empty = the county. */
-  declare regionCode: string;
-  /** Shows the loading message instead of the profile. */
-  declare loading: boolean;
-  /** A reason to show instead of the profile (e.g. a failed load); empty = no error. */
-  declare error: string;
-  /** Larger type for the meeting-room screen. */
-  declare bigScreen: boolean;
-  /**
-   * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
-   * ancestor's `lang` (or the document's) applies.
-   */
-  declare lang: string;
-
-  private readonly localize = new LocalizeController(this);
-  private readonly format = new FigureFormat(this.localize);
   private readonly sections = new AreaSections(this.localize, this.format);
-  private focusTitle = false;
-
-  constructor() {
-    super();
-    this.profiles = undefined;
-    this.regionCode = '';
-    this.loading = false;
-    this.error = '';
-    this.bigScreen = false;
-  }
-
-  /** The region shown now, if the profiles have it. */
-  get region(): RegionProfile | undefined {
-    return findRegion(this.profiles, this.regionCode);
-  }
 
   private get s(): AreaProfileStrings {
     return this.localize.pick(areaProfileStrings);
@@ -137,15 +91,6 @@ export class SwAreaProfile extends LitElement {
     const region = this.region;
     const rows = region ? data(region) : [];
     return rows.length ? barsX(rows, this.chartContext(width)) : null;
-  }
-
-  private chartContext(width: number, color = '--_bar'): ChartContext {
-    const style = getComputedStyle(this);
-    return {
-      width,
-      fontSize: parseFloat(style.fontSize) || 16,
-      color: style.getPropertyValue(color).trim() || 'currentColor',
-    };
   }
 
   private readonly lampsChart = new PlotController(this, '.lamps-chart', (width) =>
@@ -186,21 +131,6 @@ export class SwAreaProfile extends LitElement {
       this.trendChart,
     ])
       chart.redraw();
-  }
-
-  /** Shows another region because the user chose it, and says so with `sw-region-change`. */
-  private choose(region: RegionProfile): void {
-    this.regionCode = region.regionCode;
-    this.focusTitle = true;
-    this.dispatchEvent(
-      new SwRegionChangeEvent({ regionCode: region.regionCode, level: region.level }),
-    );
-  }
-
-  protected override updated(): void {
-    if (!this.focusTitle) return;
-    this.focusTitle = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
   private renderSubRegions(

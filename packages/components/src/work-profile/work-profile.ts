@@ -1,19 +1,11 @@
 import type { Count, Profiles, RegionProfile } from '@shouwang/scoring';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { SwRegionChangeEvent } from '../events/region-change.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
 import { PlotController } from '../internal/plot-controller.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { barsX, type BarDatum } from '../profile-parts/charts.js';
-import { FigureFormat } from '../profile-parts/format.js';
-import {
-  ancestorsOf,
-  childrenOf,
-  findRegion,
-  flagOf,
-  flagsWithin,
-} from '../profile-parts/regions.js';
+import { ProfileElement } from '../profile-parts/profile-element.js';
+import { ancestorsOf, childrenOf, flagOf, flagsWithin } from '../profile-parts/regions.js';
 import { renderBreadcrumb, renderCountTable, renderFlag } from '../profile-parts/templates.js';
 import { renderFlagsSection } from './flags-section.js';
 import { renderRankingTable } from './ranking-table.js';
@@ -97,57 +89,12 @@ const FUNNEL: readonly FunnelStage[] = [
  * </script>
  * ```
  */
-export class SwWorkProfile extends LitElement {
+export class SwWorkProfile extends ProfileElement {
   static override styles = workProfileStyles;
-
-  static override get properties() {
-    return {
-      profiles: { attribute: false },
-      regionCode: { type: String, attribute: 'region-code', reflect: true },
-      loading: { type: Boolean, reflect: true },
-      error: { type: String },
-      bigScreen: { type: Boolean, attribute: 'big-screen', reflect: true },
-      lang: { type: String, reflect: true },
-    };
-  }
-
-  /** The result of `profiles()` from `@shouwang/scoring`: every region's figures and flags. */
-  declare profiles: Profiles | undefined;
-  /** The region shown: a 6-digit county or 12-digit township or village code; empty = the county. */
-  declare regionCode: string;
-  /** Shows the loading message instead of the profile. */
-  declare loading: boolean;
-  /** A reason to show instead of the profile (e.g. a failed load); empty = no error. */
-  declare error: string;
-  /** Larger type for the meeting-room screen. */
-  declare bigScreen: boolean;
-  /**
-   * Language of the text: `en` for English; anything else is Chinese. When unset, the nearest
-   * ancestor's `lang` (or the document's) applies.
-   */
-  declare lang: string;
 
   // Sort state is kept out of `properties` (it is not an attribute) and re-renders by request.
   private sortKey: RankingKey = 'overdue';
   private sortDescending = true;
-
-  private readonly localize = new LocalizeController(this);
-  private readonly format = new FigureFormat(this.localize);
-  private focusTitle = false;
-
-  constructor() {
-    super();
-    this.profiles = undefined;
-    this.regionCode = '';
-    this.loading = false;
-    this.error = '';
-    this.bigScreen = false;
-  }
-
-  /** The region shown now, if the profiles have it. */
-  get region(): RegionProfile | undefined {
-    return findRegion(this.profiles, this.regionCode);
-  }
 
   private get s(): WorkProfileStrings {
     return this.localize.pick(workProfileStrings);
@@ -155,13 +102,7 @@ export class SwWorkProfile extends LitElement {
 
   private readonly funnelChart = new PlotController(this, '.funnel-chart', (width) => {
     const data = this.funnelData();
-    if (!data.length) return null;
-    const style = getComputedStyle(this);
-    return barsX(data, {
-      width,
-      fontSize: parseFloat(style.fontSize) || 16,
-      color: style.getPropertyValue('--_bar').trim() || 'currentColor',
-    });
+    return data.length ? barsX(data, this.chartContext(width)) : null;
   });
 
   /** Redraws the funnel chart (e.g. after the host changed fonts). */
@@ -188,14 +129,6 @@ export class SwWorkProfile extends LitElement {
     });
   }
 
-  private choose(region: RegionProfile): void {
-    this.regionCode = region.regionCode;
-    this.focusTitle = true;
-    this.dispatchEvent(
-      new SwRegionChangeEvent({ regionCode: region.regionCode, level: region.level }),
-    );
-  }
-
   private sortBy(key: RankingKey): void {
     if (key === this.sortKey) this.sortDescending = !this.sortDescending;
     else {
@@ -203,12 +136,6 @@ export class SwWorkProfile extends LitElement {
       this.sortDescending = key !== 'name';
     }
     this.requestUpdate();
-  }
-
-  protected override updated(): void {
-    if (!this.focusTitle) return;
-    this.focusTitle = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="title"]')?.focus();
   }
 
   private renderFunnel(region: RegionProfile): TemplateResult {
