@@ -34,8 +34,8 @@ const FUNNEL: readonly FunnelStage[] = [
  * (with the orders each median rests on), overdue work orders, the data-error
  * share of verifications, the review and approval backlog, inclusion and elimination rates, a
  * sortable ranking of the sub-regions and the red and yellow flags of the area with their
- * reasons. Counts are of work orders, each given as households (户) and people (人) and split
- * by monitored category; every rate is given on both bases and names its base. It reads the
+ * reasons. Counts are of the households whose work orders reached a stage (a household with
+ * several orders once), as households (户) and people (人) split by monitored category; every rate is given on both bases and names its base. It reads the
  * `profiles` of `@shouwang/scoring` and computes nothing itself.
  *
  * Keyboard: Tab reaches the breadcrumb, the ranking's column headers (Enter or Space sorts by

@@ -50,6 +50,7 @@ const B = {
   eliminated: 7,
   dataError: 8,
 };
+const BUCKETS = Object.keys(B).length;
 
 /** Computes the work figures of every region of the tree, in tree order. */
 export function workFigures(
@@ -59,18 +60,20 @@ export function workFigures(
   area: AreaCounts,
 ): WorkFigures[] {
   const hh = result.kernel.data.households;
-  const counter = new PairCounter(tree, 9);
+  const counter = new PairCounter(tree, BUCKETS);
   const steps = stageDays(result, tree, f);
   const actors = tree.codes.map(() => new Set<unknown>());
   const open = new Float64Array(tree.codes.length);
+  // A household with several orders counts once in each bucket its orders reach: counts are of
+  // households (户) and people (人), not of orders.
+  const reached = new Uint16Array(hh.n);
   for (let o = 0; o < f.n; o++) {
     const h = f.household[o] ?? -1;
     const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
     if (r < 0) continue;
-    const cat = hh.category[h] ?? -1;
-    const size = hh.size[h] ?? 0;
+    let bits = 0;
     const add = (bucket: number) => {
-      counter.add(r, bucket, cat, size);
+      bits |= 1 << bucket;
     };
     if (f.pushed[o] !== NO_DATE) add(B.pushed);
     const verified = f.verified[o] ?? NO_DATE;
@@ -89,9 +92,19 @@ export function workFigures(
     if (f.included[o] !== NO_DATE) add(B.included);
     if (f.eliminated[o] !== NO_DATE) add(B.eliminated);
     if ((f.overdue[o] ?? -1) >= 0) add(B.overdue);
+    reached[h] = (reached[h] ?? 0) | bits;
     if (f.open[o] === 1) open[r] = (open[r] ?? 0) + 1;
     const actor = f.actor[o];
     if (actor !== null && actor !== undefined) actors[r]?.add(actor);
+  }
+  for (let h = 0; h < hh.n; h++) {
+    const bits = reached[h] ?? 0;
+    if (bits === 0) continue;
+    const r = tree.householdRegion[h] ?? -1;
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    for (let bucket = 0; bucket < BUCKETS; bucket++)
+      if ((bits & (1 << bucket)) !== 0) counter.add(r, bucket, cat, size);
   }
   counter.rollUp();
   // Distinct caseworkers do not add up, so parents collect their children's sets.

@@ -115,7 +115,8 @@ describe('profiles on a hand-worked county', () => {
 
   it('gives rates on households and on people with their base', () => {
     const w = region('360121').work;
-    expect(w.pushed.households).toBe(4); // W1, W2, W3 and D's new order
+    // Four orders (W1, W2, W3 and D's new one) from three households: D counts once.
+    expect([w.pushed.households, w.pushed.people]).toEqual([3, 10]);
     expect(w.verifiedInTime).toMatchObject({
       base: 'verified orders',
       numerator: { households: 2, people: 5 },
@@ -150,11 +151,11 @@ describe('profiles on a hand-worked county', () => {
     const v3 = p.flags.find((f) => f.regionCode === V3)!;
     expect(v3.flag).toBe('yellow');
     expect(v3.reasons.map((r) => [r.kind, r.value])).toEqual([
-      ['zeroMonitoredWithPushes', 3],
+      ['zeroMonitoredWithPushes', 2],
       ['verifiedInTimeShareBelow', 0.5],
       ['dataErrorShareAbove', 0.5],
     ]);
-    expect(v3.reasons[0]!.message.zh).toBe('推送预警 3 户但监测对象为零');
+    expect(v3.reasons[0]!.message.zh).toBe('推送预警 2 户但监测对象为零');
   });
 
   it('suppresses small counts for publication, keeping zeros', () => {
