@@ -197,7 +197,7 @@ export class TableAssembler {
               },
             );
             vals[slot] = null;
-          } else this.problem(spec.name, this.shown(cell, spec), r.code, r.detail);
+          } else this.problem(spec.name, cell, r.code, r.detail);
           continue;
         }
         vals[slot] = r.value;
@@ -282,7 +282,7 @@ export class TableAssembler {
       if (keyType === 'household' && households && !households.has(key))
         this.problem('key', key, 'ref.missingHousehold');
       if (keyType === 'person' && members && !members.has(key)) {
-        this.problem('key', this.shown(key, this.specs.get('key') ?? null), 'ref.missingPerson');
+        this.problem('key', key, 'ref.missingPerson');
       }
     }
     const keys = this.keySlots;
@@ -296,12 +296,15 @@ export class TableAssembler {
     this.pendingKey = id;
   }
 
+  /** Records a problem of this row; the cell is shown as {@link shown} masks it for its column. */
   private problem(
     column: string | null,
-    value: string | null,
+    cell: RawCell,
     code: IngestCode,
     detail?: ProblemDetail,
   ): void {
+    const spec = column === null ? null : (this.specs.get(column) ?? null);
+    const value = cell === null ? null : this.shown(cell, spec);
     this.problems.push(
       makeProblem(
         { file: this.file, table: this.table, row: this.row, column, value },

@@ -41,6 +41,25 @@ describe('readTables', () => {
     expect(codes(bundle.rejected)).toEqual(['3 ref.missingHousehold householdId']);
   });
 
+  it('masks a personal value in every reference problem, whichever check found it', async () => {
+    const bundle = await readTables({
+      households: file('h.csv', '户编号,村代码\nH1,360121101001\n'),
+      members: file('m.csv', '身份证号,户编号,姓名\n11010519491231002X,H1,张三\n'),
+      departmentRecords: file(
+        'r.csv',
+        'key,keyType,department,indicator,value,period\n' +
+          '360121198001010012,household,health,seriousIllness,1,2025-06\n' +
+          '360121198001010012,person,health,seriousIllness,1,2025-06\n',
+      ),
+    });
+    const refs = bundle.rejected.filter((p) => p.code.startsWith('ref.'));
+    expect(refs.map((p) => [p.code, p.value])).toEqual([
+      ['ref.missingHousehold', '3601211980******12'],
+      ['ref.missingPerson', '3601211980******12'],
+    ]);
+    expect(JSON.stringify(bundle.rejected)).not.toContain('198001010012');
+  });
+
   it('reports a file it cannot place without stopping the others', async () => {
     const bundle = await readTables([
       file('x.csv', 'a,b\n1,2\n'),
