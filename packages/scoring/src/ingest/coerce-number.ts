@@ -60,7 +60,13 @@ export function parseNumberText(text: string, decimal: '.' | ',' = '.'): NumberP
 }
 
 /** Multipliers of the units a money column accepts. */
-export const moneyUnits: Readonly<Record<string, number>> = { 元: 1, 万元: 10000, 万: 10000 };
+export const moneyUnits: Readonly<Record<string, number>> = {
+  元: 1,
+  '元/年': 1, // yearly income is what the income fields hold
+  '元/人': 1, // per-capita income, likewise
+  万元: 10000,
+  万: 10000,
+};
 /** Multipliers of the units a plain number column accepts. */
 export const numberUnits: Readonly<Record<string, number>> = { '%': 0.01 };
 /** Multipliers of the units a count column accepts. */

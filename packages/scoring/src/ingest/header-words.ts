@@ -1,3 +1,4 @@
+import { countUnits, moneyUnits, numberUnits } from './coerce-number.js';
 import type { IngestTableName } from './problems.js';
 
 /**
@@ -121,16 +122,16 @@ export const ingestHeaderWords: Readonly<
   },
 };
 
-/** Units a header may carry in brackets, and what a value in that column is multiplied by. */
-export const headerUnits: Readonly<Record<string, number>> = {
-  元: 1,
-  '元/年': 1,
-  '元/人': 1,
-  万元: 10000,
-  '%': 0.01,
-  人: 1,
-  口: 1,
-};
+/**
+ * Units a header may carry in brackets: exactly those a column can apply to its values (money,
+ * number and count units, with their multipliers in coerce-number), so that a unit ingest
+ * recognises in a header is one it can convert.
+ */
+const headerUnits: ReadonlySet<string> = new Set([
+  ...Object.keys(moneyUnits),
+  ...Object.keys(numberUnits),
+  ...Object.keys(countUnits),
+]);
 
 /**
  * Splits a header into its normalised name and the unit in trailing brackets, if it is one
@@ -147,7 +148,7 @@ export function normalizeHeader(header: string): { key: string; unit: string | n
     .replace(/^\*+/, '');
   let unit: string | null = null;
   const m = /^(.*?)[([]\s*([^()[\]]+?)\s*[)\]]$/.exec(text);
-  if (m?.[1] && m[2] !== undefined && m[2] in headerUnits) {
+  if (m?.[1] && m[2] !== undefined && headerUnits.has(m[2])) {
     unit = m[2];
     text = m[1];
   }

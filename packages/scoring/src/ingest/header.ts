@@ -117,7 +117,7 @@ export interface ColumnPlan {
   readonly header: string;
   /** The canonical column, or null for a column kept under its own name. */
   readonly field: string | null;
-  /** Multiplier from a unit in the header (`（万元）` → 10000), or null. */
+  /** The unit in the header’s trailing brackets (`（万元）` → `万元`), or null; coercion applies it. */
   readonly unit: string | null;
 }
 

@@ -27,12 +27,7 @@ export async function readPart(
   const buffered: RawRow[] = [];
   let ended = false;
   const want = o.headerRow === 'auto' ? o.headerScan : o.headerRow;
-  while (
-    !ended &&
-    (part.header === null
-      ? buffered.length < want || buffered.every((r) => r.row < want)
-      : buffered.length === 0)
-  ) {
+  while (!ended && (part.header === null ? buffered.length < want : buffered.length === 0)) {
     const r = await it.next();
     if (r.done) ended = true;
     else for (const row of r.value) buffered.push(row);

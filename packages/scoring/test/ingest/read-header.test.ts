@@ -31,6 +31,15 @@ describe('readTable headers', () => {
     expect(column(r.table, 'incomePerCapita')).toEqual([15000]);
   });
 
+  it('takes the yearly and per-person yuan units of income headers as yuan', async () => {
+    const r = await readTable(
+      '户编号,村代码,人均纯收入（元/年）,工资性收入（元/人）\nH1,360121101001,8000,5000\n',
+    );
+    expect(r.stats).toMatchObject({ read: 1, accepted: 1, rejected: 0 });
+    expect(column(r.table, 'incomePerCapita')).toEqual([8000]);
+    expect(Object.keys(r.stats.columns)).toContain('incomePerCapita');
+  });
+
   it('refuses a unit in the header that the column cannot take', async () => {
     const r = await readTable('户编号,村代码,经度（万元）\nH1,360121101001,116\n');
     expect(codes(r.rejected)).toEqual(['2 number.unit lon']);
