@@ -28,7 +28,15 @@ export interface References {
   readonly regions: ReadonlySet<string> | null;
   readonly households: ReadonlySet<string> | null;
   readonly members: ReadonlySet<string> | null;
+  /**
+   * Keys already accepted for this table, by earlier files of the same `readTables` call: shared
+   * and added to, so that a key repeated in another file is a `key.duplicate` too.
+   */
+  readonly claimed?: KeyClaims;
 }
+
+/** Accepted keys of a table, each with the file (or sheet) and row that claimed it. */
+export type KeyClaims = Map<string, { readonly file: string; readonly row: number }>;
 
 interface Planned {
   readonly plan: ColumnPlan;
@@ -53,7 +61,7 @@ export class TableAssembler {
   private readonly notes = new NoteTally();
   private readonly out = new ColumnSet();
   private readonly bad = new ColumnSet();
-  private readonly seen = new Map<string, number>();
+  private readonly seen: KeyClaims;
   private readonly specs: ReadonlyMap<string, FieldSpec>;
   private planned: Planned[] = [];
   private present = new Set<string>();
@@ -83,6 +91,7 @@ export class TableAssembler {
     private readonly refs: References,
   ) {
     this.warnings = new WarningSink(table, o.maxWarnings);
+    this.seen = refs.claimed ?? (new Map() as KeyClaims);
     this.specs = new Map(ingestSchema[table].map((f) => [f.name, f]));
     // Canonical columns first, in data-model order; a file lacking one gets nulls there.
     this.builders = ingestSchema[table].map((f) => this.out.get(f.name, NUMERIC.has(f.kind)));
@@ -218,7 +227,7 @@ export class TableAssembler {
     }
     this.accepted++;
     // Only an accepted row claims its key, so a rejected row never blocks a good one.
-    this.seen.set(this.pendingKey, row.row);
+    this.seen.set(this.pendingKey, { file: this.file, row: row.row });
     for (let i = 0; i < vals.length; i++) this.builders[i]?.push(vals[i] ?? null);
     for (const [index, builder] of this.extraBuilders) {
       const cell = row.cells[index];
@@ -291,8 +300,12 @@ export class TableAssembler {
         ? cellText(vals[keys[0] ?? -1] as RawCell)
         : keys.map((k) => cellText(vals[k] as RawCell)).join('\u0001');
     const first = this.seen.get(id);
-    if (first !== undefined)
-      this.problem(ingestKeys[t].join('+'), null, 'key.duplicate', { firstRow: first });
+    if (first !== undefined) {
+      this.problem(ingestKeys[t].join('+'), null, 'key.duplicate', {
+        firstRow: first.row,
+        ...(first.file !== this.file ? { firstFile: first.file } : {}),
+      });
+    }
     this.pendingKey = id;
   }
 

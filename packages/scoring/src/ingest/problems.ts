@@ -28,6 +28,8 @@ export interface ProblemDetail {
   readonly min?: number;
   readonly max?: number;
   readonly firstRow?: number;
+  /** The file (or sheet) of `firstRow`, when it is not the problem's own. */
+  readonly firstFile?: string;
   readonly count?: number;
   readonly reason?: string;
 }
@@ -203,8 +205,8 @@ export const ingestMessages = {
     () => 'the region code is not in the regions table',
   ),
   'key.duplicate': entry(
-    (d) => `重复的键，与第 ${s(d.firstRow)} 行相同`,
-    (d) => `duplicate key, same as row ${s(d.firstRow)}`,
+    (d) => `重复的键，与${d.firstFile ? `「${d.firstFile}」` : ''}第 ${s(d.firstRow)} 行相同`,
+    (d) => `duplicate key, same as row ${s(d.firstRow)}${d.firstFile ? ` of ${d.firstFile}` : ''}`,
   ),
   'ref.missingHousehold': entry(
     () => '指向不存在的户（户编号不在户表中）',

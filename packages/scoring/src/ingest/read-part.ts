@@ -1,4 +1,4 @@
-import { TableAssembler } from './assemble.js';
+import { TableAssembler, type KeyClaims } from './assemble.js';
 import type { RawRow } from './csv-reader.js';
 import { findHeader, headerLookups, planColumns } from './header.js';
 import { knownKeySet } from './known-keys.js';
@@ -18,6 +18,7 @@ export async function readPart(
   table: IngestTableName | null,
   asm: TableAssembler | null,
   state: State,
+  claimed?: KeyClaims,
 ): Promise<{
   asm: TableAssembler;
   headerRow: number | null;
@@ -75,7 +76,7 @@ export async function readPart(
     (f) => f.required && !present.has(f.name) && !(derivable[table] ?? []).includes(f.name),
   );
   if (missing[0]) throw new FileFailure('header.missingColumn', {}, missing[0].name);
-  const a = asm ?? new TableAssembler(table, o, refsOf(o));
+  const a = asm ?? new TableAssembler(table, o, { ...refsOf(o), ...(claimed ? { claimed } : {}) });
   const w = (column: string | null, code: IngestCode, detail: ProblemDetail = {}): void => {
     a.warnings.add(part.file, headerRow, column, null, code, detail);
   };

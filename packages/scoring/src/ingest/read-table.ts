@@ -1,5 +1,5 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
-import type { TableAssembler } from './assemble.js';
+import type { KeyClaims, TableAssembler } from './assemble.js';
 import type { CsvMeta } from './csv-reader.js';
 import type { IngestEncoding } from './decode.js';
 import type { IngestFormat } from './format.js';
@@ -71,6 +71,8 @@ export interface IngestResult {
 export async function readTable(
   source: IngestSource,
   options?: ReadTableOptions,
+  /** @internal readTables' accepted keys of this table in earlier files (see References). */
+  claimed?: KeyClaims,
 ): Promise<IngestResult> {
   const o = resolveOptions(options);
   let name = o.fileName ?? 'file';
@@ -88,7 +90,7 @@ export async function readTable(
     const parts = await partsOf(opened, o, state, csvMeta);
     for (const part of parts) {
       try {
-        const r = await readPart(part, o, table, asm, state);
+        const r = await readPart(part, o, table, asm, state, claimed);
         asm = r.asm;
         table = asm.table;
         headerRow ??= r.headerRow;

@@ -1,3 +1,4 @@
+import type { KeyClaims } from './assemble.js';
 import { table as aqTable, type ColumnTable } from 'arquero';
 import type { CsvMeta, RawRow } from './csv-reader.js';
 import { findHeader, headerLookups } from './header.js';
@@ -98,16 +99,22 @@ export async function readTables(
   jobs.sort((a, b) => rank(a.table) - rank(b.table));
   const results: IngestResult[] = [];
   const byTable: Partial<Record<IngestTableName, ColumnTable[]>> = {};
+  // One set of accepted keys per table, so that a key repeated in a later file is a duplicate.
+  const claims: Partial<Record<IngestTableName, KeyClaims>> = {};
   for (const job of jobs) {
     const got = (t: IngestTableName): ColumnTable | undefined =>
       byTable[t] ? concatTables(byTable[t]) : undefined;
-    const r = await readTable(job.source, {
-      ...options,
-      table: job.table ?? 'auto',
-      regions: got('regions') ?? o.regions,
-      households: got('households') ?? o.households,
-      members: got('members') ?? o.members,
-    });
+    const r = await readTable(
+      job.source,
+      {
+        ...options,
+        table: job.table ?? 'auto',
+        regions: got('regions') ?? o.regions,
+        households: got('households') ?? o.households,
+        members: got('members') ?? o.members,
+      },
+      job.table ? (claims[job.table] ??= new Map()) : undefined,
+    );
     results.push(r);
     if (r.stats.table && !r.stats.fileRejected) (byTable[r.stats.table] ??= []).push(r.table);
   }

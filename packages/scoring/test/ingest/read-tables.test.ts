@@ -41,6 +41,21 @@ describe('readTables', () => {
     expect(codes(bundle.rejected)).toEqual(['3 ref.missingHousehold householdId']);
   });
 
+  it('rejects a key that an earlier file of the same table already has, naming that file', async () => {
+    const bundle = await readTables({
+      households: [
+        file('a.csv', '户编号,村代码\nH1,360121101001\nH2,360121101001\n'),
+        file('b.csv', '户编号,村代码\nH3,360121101001\nH1,360121101002\n'),
+      ],
+    });
+    expect(column(bundle.tables.households!, 'householdId')).toEqual(['H1', 'H2', 'H3']);
+    expect(bundle.stats).toMatchObject({ read: 4, accepted: 3, rejected: 1 });
+    const [dup] = bundle.rejected;
+    expect([dup!.file, dup!.row, dup!.code]).toEqual(['b.csv', 3, 'key.duplicate']);
+    expect(dup!.message.en).toBe('duplicate key, same as row 2 of a.csv');
+    expect(dup!.message.zh).toBe('重复的键，与「a.csv」第 2 行相同');
+  });
+
   it('masks a personal value in every reference problem, whichever check found it', async () => {
     const bundle = await readTables({
       households: file('h.csv', '户编号,村代码\nH1,360121101001\n'),
