@@ -174,6 +174,13 @@ export class TableAssembler {
         expected: this.width,
         actual: row.cells.length,
       });
+    } else if (!this.checkWidth && this.beyondHeader(row) > 0) {
+      // A workbook row may be ragged; a value with no column would be lost, so the row is kept.
+      const n = this.beyondHeader(row);
+      this.problem(`column${n}`, row.cells[n - 1] ?? null, 'row.beyondHeader', {
+        expected: this.width,
+        actual: n,
+      });
     } else {
       const replaced = this.replaced();
       for (const { plan, spec, ctx, slot } of this.planned) {
@@ -335,6 +342,15 @@ export class TableAssembler {
       this.bad.get(plan ? plan.plan.header : `column${i + 1}`, false).push(cell ?? null);
     });
     this.bad.endRow();
+  }
+
+  /** The 1-based column of the first non-empty cell right of the header, or 0 when none. */
+  private beyondHeader(row: RawRow): number {
+    for (let i = this.width; i < row.cells.length; i++) {
+      const cell = row.cells[i];
+      if (cell !== null && cell !== undefined && cellText(cell) !== '') return i + 1;
+    }
+    return 0;
   }
 
   // A value as a problem may show it: masked where the column holds personal data.

@@ -103,6 +103,10 @@ export const ingestMessages = {
     (d) => `该行有 ${s(d.actual)} 个字段，表头有 ${s(d.expected)} 个`,
     (d) => `the record has ${s(d.actual)} fields but the header has ${s(d.expected)}`,
   ),
+  'row.beyondHeader': entry(
+    (d) => `第 ${s(d.actual)} 列有值，但表头只有 ${s(d.expected)} 列`,
+    (d) => `column ${s(d.actual)} holds a value but the header has only ${s(d.expected)} columns`,
+  ),
   'csv.unclosedQuote': entry(
     () => '引号未闭合：从这里到文件末尾都在一个字段里',
     () => 'a quote is never closed: everything from here to the end of the file is one field',

@@ -1,8 +1,33 @@
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../../src/ingest/index.js';
 import { codes, column, expectBalanced, fixture, tableRows } from './helpers.js';
 
 describe('readTable on workbooks', () => {
+  it('rejects a row with a value right of the header instead of losing the value', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([
+        ['户编号', '村代码'],
+        ['H1', '360121101001'],
+        ['H2', '360121101001', '13812341234'],
+        ['H3', '360121101001', ''],
+      ]),
+      '户',
+    );
+    const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+    const r = await readTable(new Uint8Array(bytes), { fileName: 'h.xlsx', table: 'households' });
+    expect(column(r.table, 'householdId')).toEqual(['H1', 'H3']);
+    expect(codes(r.rejected)).toEqual(['3 row.beyondHeader column3']);
+    expect(r.rejected[0]!.value).not.toContain('12341234');
+    expect(r.rejected[0]!.message.en).toBe(
+      'column 3 holds a value but the header has only 2 columns',
+    );
+    expect(tableRows(r.rejectedRows)[0]).toMatchObject({ row: 3, column3: '13812341234' });
+    expectBalanced(r);
+  });
+
   it('reads the national roster: title rows skipped, one row per person, types kept', async () => {
     const r = await readTable(fixture('national-roster.xlsx'), { fileName: 'roster.xlsx' });
     expectBalanced(r);
