@@ -1,3 +1,4 @@
+import { digits } from '../kernel/dates.js';
 import type { IngestCode } from './problems.js';
 
 /** A parsed date (`YYYY-MM-DD`) or month (`YYYY-MM`), with what was noticed on the way. */
@@ -45,17 +46,6 @@ const YMD8 = /^(\d{4})(\d{2})(\d{2})$/;
 const YM = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 const YM6 = /^(\d{4})(\d{2})$/;
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
-
-// The number the digits text[from, to) spell, or -1 if any is not a digit.
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
 
 function ymd(y: number, m: number, d: number, note: IngestCode | null): DateParse {
   return isCalendarDate(y, m, d)

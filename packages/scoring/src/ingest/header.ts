@@ -1,6 +1,6 @@
 import { ingestHeaderWords, normalizeHeader } from './header-words.js';
 import { INGEST_TABLES, type IngestTableName } from './problems.js';
-import { ingestSchema } from './schema.js';
+import { derivable, ingestSchema } from './schema.js';
 
 /** Host header words: `{ 'header text': 'canonicalColumn' }`, for all tables or per table. */
 export type HeaderWords = Readonly<Record<string, string>>;
@@ -96,17 +96,10 @@ function pickByRequired(
       ),
     );
     return ingestSchema[t].every(
-      (f) => !f.required || named.has(f.name) || derivableField(t, f.name),
+      (f) => !f.required || named.has(f.name) || (derivable[t] ?? []).includes(f.name),
     );
   });
   return complete.length === 1 ? (complete[0] ?? null) : null;
-}
-
-function derivableField(table: IngestTableName, field: string): boolean {
-  return (
-    (table === 'regions' && field === 'level') ||
-    (table === 'departmentRecords' && field === 'keyType')
-  );
 }
 
 /** One column of the file and where it goes. */

@@ -25,9 +25,7 @@ export function checkPersonId(text: string): PersonIdCheck {
   const m = Number(t.slice(10, 12));
   const d = Number(t.slice(12, 14));
   if (!isCalendarDate(y, m, d) || y < 1880) return { ok: false, code: 'personId.birthDate' };
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (t.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
-  const expected = CHECKS[sum % 11] ?? '';
+  const expected = personIdCheckChar(t);
   if (t[17] !== expected) return { ok: false, code: 'personId.checkDigit', expected };
   return {
     ok: true,
@@ -37,7 +35,8 @@ export function checkPersonId(text: string): PersonIdCheck {
 }
 
 /**
- * The check character GB 11643 gives the first 17 digits: for writing valid test numbers.
+ * The check character GB 11643 gives the first 17 digits (any characters after them are
+ * ignored): what {@link checkPersonId} compares, and how valid test numbers are written.
  *
  * @example
  * personIdCheckChar('11010519491231002'); // 'X'

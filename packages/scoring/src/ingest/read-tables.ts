@@ -12,7 +12,7 @@ import {
 } from './problems.js';
 import { readAllBytes } from './read-bytes.js';
 import { readTable, type IngestResult } from './read-table.js';
-import { SourceError, type IngestSource } from './sources.js';
+import { isUrlSource, SourceError, type IngestSource } from './sources.js';
 
 /** Files for {@link readTables}: a list (each table told from its header) or files by table. */
 export type IngestInput =
@@ -139,11 +139,7 @@ export async function readTables(
 // A URL's body can be read once, but a list of files is read twice (probe, then read): fetch
 // it into memory first, under the name the URL gives it.
 async function rereadable(source: IngestSource, o: ResolvedOptions): Promise<IngestSource> {
-  if (
-    !(source instanceof URL) &&
-    !(typeof source === 'object' && 'url' in source && !ArrayBuffer.isView(source))
-  )
-    return source;
+  if (!isUrlSource(source)) return source;
   const opened = await open(source, o);
   const bytes = await readAllBytes(opened, () => undefined);
   return new File([bytes as BlobPart], opened.name);

@@ -48,7 +48,8 @@ export class SourceError extends Error {
   }
 }
 
-function isUrlSource(s: IngestSource): s is URL | IngestUrl {
+/** Whether a source is fetched (a URL), so its body can be read only once. */
+export function isUrlSource(s: IngestSource): s is URL | IngestUrl {
   return s instanceof URL || (typeof s === 'object' && 'url' in s && !ArrayBuffer.isView(s));
 }
 

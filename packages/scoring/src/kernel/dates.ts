@@ -7,7 +7,8 @@
 /** Marks a missing or unreadable date in an Int32Array of day or month numbers. */
 export const NO_DATE = -2147483648;
 
-function digits(s: string, from: number, to: number): number {
+/** The number the digits `s[from, to)` spell, or −1 if any is not a digit. */
+export function digits(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = s.charCodeAt(i) - 48;
