@@ -41,7 +41,8 @@ export function lampsFor(
   coreRisk: boolean,
   rule: LampRule = defaultLampRule,
 ): number {
-  // One rule for lamps everywhere: the score kernel's, with its 1e-9 tolerance.
+  // The score loop (finishScores) inlines the same rule, with the same 1e-9 tolerance;
+  // test/lamps.test.ts checks that the two agree.
   return lampsOf(Math.max(0, score), coreRisk, rule);
 }
 

@@ -2,8 +2,41 @@ import * as aq from 'arquero';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultLampRule, lampsColumn, lampsFor, withLamps, type LampRule } from '../src/index.js';
+import { finishScores } from '../src/kernel/score-core.js';
 
 const addRule: LampRule = { ...defaultLampRule, core: { mode: 'add', lamps: 2 } };
+
+describe('lampsFor and the score loop', () => {
+  it('light the same lamps for any score, core risk and core rule', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -10, max: 130, noNaN: true }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        fc.constantFrom<'atLeast' | 'add'>('atLeast', 'add'),
+        (rows, mode) => {
+          const rule: LampRule = { pointsPerLamp: 20, maxLamps: 5, core: { mode, lamps: 2 } };
+          const sums = Float64Array.from(rows, ([x]) => x);
+          const core = Uint8Array.from(rows, ([, c]) => (c ? 1 : 0));
+          const params = {
+            points: new Float64Array(0),
+            core: new Uint8Array(0),
+            causeBit: new Uint16Array(0),
+            lamps: rule,
+            threshold: null,
+            levelOn: 'score' as const,
+            bandMins: Float64Array.of(0),
+          };
+          const loop = finishScores(sums, core, new Uint16Array(rows.length), params, null);
+          expect(Array.from(loop.lamps)).toEqual(
+            rows.map(([x, c]) => lampsFor(Math.round(Math.max(0, x) * 1e9) / 1e9, c, rule)),
+          );
+        },
+      ),
+    );
+  });
+});
 
 describe('lampsFor', () => {
   it('lights one lamp for every 20 points, at the boundary inclusive', () => {

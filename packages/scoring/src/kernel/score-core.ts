@@ -82,13 +82,6 @@ export function lampsOf(score: number, coreRisk: boolean, spec: LampSpec | undef
   return Math.min(spec.maxLamps, lamps);
 }
 
-/** The index of the band holding `x`. */
-export function bandOf(x: number, mins: Float64Array): number {
-  let b = 0;
-  while (b + 1 < mins.length && x >= (mins[b + 1] ?? 0) - EPSILON) b++;
-  return b;
-}
-
 /**
  * The score loop: sums signed points over the fired matrix indicator by indicator (each pass a
  * scan of one bit column that skips 32 unfired households at a time), floors at 0, rounds to 1e-9 (so 0.1 + 0.2 is 0.3), then
