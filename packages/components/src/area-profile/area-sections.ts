@@ -210,7 +210,13 @@ export class AreaSections {
   renderTrend(region: RegionProfile): TemplateResult {
     const f = this.format;
     const trend = region.area.trend;
-    const sum = (key: (typeof TREND_SERIES)[number]['key']) => sumCounts(trend.map((m) => m[key]));
+    const totals = TREND_SERIES.map((series) => ({
+      key: series.key,
+      label: this.s.series[series.key],
+      count: sumCounts(trend.map((m) => m[series.key])),
+    }));
+    const total = (key: (typeof TREND_SERIES)[number]['key']) =>
+      f.pair(totals.find((t) => t.key === key)?.count ?? sumCounts([]));
     const legend = html`<ul part="legend">
       ${TREND_SERIES.map(
         (series, i) =>
@@ -223,11 +229,7 @@ export class AreaSections {
     return this.section(
       'trend',
       this.s.trendTitle(trend.length),
-      this.s.trendCaption(
-        f.pair(sum('newlyMonitored')),
-        f.pair(sum('pushed')),
-        f.pair(sum('eliminated')),
-      ),
+      this.s.trendCaption(total('newlyMonitored'), total('pushed'), total('eliminated')),
       html`${renderTable(
         this.s.trendTitle(trend.length),
         [this.s.monthHeader, ...TREND_SERIES.map((series) => this.s.series[series.key])],
@@ -235,15 +237,7 @@ export class AreaSections {
           this.s.month(m.month, true),
           ...TREND_SERIES.map((series) => f.pair(m[series.key])),
         ]),
-      )}${renderCountTable(
-        f,
-        this.s.trendTotalsTitle(trend.length),
-        this.s.seriesHeader,
-        TREND_SERIES.map((series) => ({
-          label: this.s.series[series.key],
-          count: sumCounts(trend.map((m) => m[series.key])),
-        })),
-      )}`,
+      )}${renderCountTable(f, this.s.trendTotalsTitle(trend.length), this.s.seriesHeader, totals)}`,
       legend,
     );
   }

@@ -1,12 +1,13 @@
-import type { Count, Pair, Rate, RegionProfile, Split } from '@shouwang/scoring';
+import {
+  SPLITS,
+  type Count,
+  type Pair,
+  type Rate,
+  type RegionProfile,
+  type Split,
+} from '@shouwang/scoring';
 import type { LocalizeController } from '../i18n/localize.js';
 import { profilePartsStrings, type ProfilePartsStrings } from './profile-parts.strings.js';
-
-/**
- * The splits of every count: the monitored categories, then not monitored. (Scoring exports the
- * same list; a type-only import keeps scoring's code out of the components bundle.)
- */
-export const SPLITS: readonly Split[] = ['unstable', 'marginal', 'sudden', 'none'];
 
 /** One line of a count's split by monitored category. */
 export interface SplitLine {

@@ -1,6 +1,7 @@
 import type { Count, Pair, RegionProfile } from '@shouwang/scoring';
 import { html, nothing, type TemplateResult } from 'lit';
-import { SPLITS, type FigureFormat, type SplitLine } from './format.js';
+import { SPLITS } from '@shouwang/scoring';
+import type { FigureFormat, SplitLine } from './format.js';
 
 /**
  * The path from the top region down to the shown one: the regions above are buttons that go
