@@ -55,6 +55,18 @@ function pixelAt(el: SwVillageMap, lonLat: [number, number]): [number, number, n
 const isRed = ([r, g, b]: number[]) => r! > 170 && g! < 120 && b! < 120;
 const isYellow = ([r, g, b]: number[]) => r! > 200 && g! > 160 && b! < 120;
 
+/**
+ * The URLs the page requested while `run` ran. The timing buffer is emptied and enlarged first:
+ * the dev server serves every module as a request, and a full buffer (250 entries by default)
+ * drops new entries, which would let a request go unseen.
+ */
+async function requestsDuring<T>(run: () => Promise<T>): Promise<[T, string[]]> {
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(100000);
+  const value = await run();
+  return [value, performance.getEntriesByType('resource').map((entry) => entry.name)];
+}
+
 /** Page coordinates of a village centre, for real mouse input. */
 function pagePoint(el: SwVillageMap, lonLat: [number, number]): [number, number] {
   const rect = el.map!.getCanvas().getBoundingClientRect();
@@ -152,14 +164,12 @@ describe('<sw-village-map>', () => {
   });
 
   it('makes no network request of its own without a style-url', async () => {
-    const before = performance.getEntriesByType('resource').length;
-    const el = await renderMap();
-    el.flags = [];
-    await el.whenIdle();
-    const requests = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((entry) => entry.name)
+    const [, requested] = await requestsDuring(async () => {
+      const el = await renderMap();
+      el.flags = [];
+      await el.whenIdle();
+    });
+    const requests = requested
       // maplibre's own module, worker and CSS are loaded on first use, from this origin.
       .filter((url) => !/maplibre-gl(-worker)?\.(mjs|css)|__sw-vite-import__/.test(url));
     expect(requests).to.deep.equal([]);
@@ -167,26 +177,26 @@ describe('<sw-village-map>', () => {
 
   it('draws a raster PMTiles basemap the host gives, requesting only that archive', async () => {
     const archive = new URL('./__fixtures__/blue-z0.pmtiles', import.meta.url).href;
-    const before = performance.getEntriesByType('resource').length;
-    const el = await fixture<SwVillageMap>(
-      html`<sw-village-map
-        style="width: 800px"
-        preserve-drawing-buffer
-        basemap-pmtiles=${archive}
-        .villages=${fixtureVillages}
-      ></sw-village-map>`,
-    );
-    await el.whenIdle();
+    const [el, requested] = await requestsDuring(async () => {
+      const map = await fixture<SwVillageMap>(
+        html`<sw-village-map
+          style="width: 800px"
+          preserve-drawing-buffer
+          basemap-pmtiles=${archive}
+          .villages=${fixtureVillages}
+        ></sw-village-map>`,
+      );
+      await map.whenIdle();
+      return map;
+    });
     // Below the villages, where only the basemap is drawn: the archive's blue tile.
     const bounds = el.map!.getBounds();
     const [r, g, b] = pixelAt(el, [bounds.getCenter().lng, (bounds.getSouth() + 28.5) / 2]);
     expect(b).to.be.greaterThan(150);
     expect(r).to.be.lessThan(80);
     expect(g).to.be.lessThan(130);
-    const requests = performance
-      .getEntriesByType('resource')
-      .slice(before)
-      .map((entry) => new URL(entry.name).pathname)
+    const requests = requested
+      .map((url) => new URL(url).pathname)
       .filter((path) => !/maplibre-gl|pmtiles\/dist|__sw-vite-import__|fflate/.test(path));
     expect([...new Set(requests)]).to.deep.equal([new URL(archive).pathname]);
   });
@@ -215,5 +225,21 @@ describe('<sw-village-map>', () => {
       'village:360121101002',
       'township:360121101000',
     ]);
+  });
+
+  it('takes a 12-digit county code as the county: all villages, no way up, township on click', async () => {
+    const el = await renderMap();
+    el.drillDown = true;
+    el.regionCode = '360121000000';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="up"]')).to.equal(null);
+    const changes: string[] = [];
+    el.addEventListener('sw-region-change', (event) => {
+      changes.push(`${event.detail.level}:${event.detail.regionCode}`);
+    });
+    await el.whenIdle();
+    const [x, y] = pagePoint(el, fixtureCentre('360121101002'));
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect(changes).to.deep.equal(['township:360121101000']);
   });
 });

@@ -1,6 +1,7 @@
 import { extent, interpolateOrRd, scaleSequential } from 'd3';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { GeoJSONSource, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import { levelOfRegionCode, parentOfRegionCode } from '@shouwang/scoring';
 import { SwHouseholdOpenEvent } from '../events/household-open.js';
 import { SwRegionChangeEvent, type RegionChangeDetail } from '../events/region-change.js';
 import { SwVillageSelectEvent } from '../events/village-select.js';
@@ -36,10 +37,9 @@ type Status = 'loading' | 'ready' | 'error';
 
 const flagOrder: Record<FlagLevel, number> = { red: 0, yellow: 1 };
 
-/** The level of a region code: 6 digits (or none) a county, `…000` a township, else a village. */
+/** The level of the region shown: scoring's rule for its code, and no code (all) the county. */
 function levelOf(code: string): RegionChangeDetail['level'] {
-  if (code.length <= 6) return 'county';
-  return code.endsWith('000') ? 'township' : 'village';
+  return code === '' ? 'county' : levelOfRegionCode(code);
 }
 
 function isReadonlyMap(
@@ -530,9 +530,9 @@ export class SwVillageMap extends LitElement {
     const code = this.regionCode;
     if (levelOf(code) === 'village') {
       const feature = this.villageData().features.find((f) => f.properties.regionCode === code);
-      return feature?.properties.townshipCode ?? `${code.slice(0, 9)}000`;
+      return feature?.properties.townshipCode ?? parentOfRegionCode(code) ?? '';
     }
-    return code.slice(0, 6);
+    return parentOfRegionCode(code) ?? '';
   }
 
   /** Selects a village as the user did: highlights it, optionally fits to it, fires the event. */

@@ -35,3 +35,4 @@ export { maskValue as maskPersonal } from './mask.js';
 export { CsvParser, type CsvRecord, type CsvFault } from './csv-parse.js';
 export { detectDelimiter as detectCsvDelimiter } from './csv-reader.js';
 export { StreamDecoder as IngestDecoder } from './decode.js';
+export { levelOfRegionCode, parentOfRegionCode } from './derive.js';
