@@ -47,6 +47,26 @@ function inputRows(t: ScoringInputs['households'] | undefined, id: string, colum
 }
 
 describe('<sw-household-card>', () => {
+  it('names the household’s township as the regions table gives it, and its village', async () => {
+    const el = await card('H01');
+    expect(text($(el, '[part~="meta"]'))).to.contain('八一乡 八一村');
+    // A parent from the table wins over one guessed from the code.
+    const regions = county.inputs.regions!.assign({
+      parentCode: (county.inputs.regions!.array('parentCode') as (string | null)[]).map((p, r) =>
+        county.inputs.regions!.get('regionCode', r) === '360121101001' ? '360121102000' : p,
+      ),
+    });
+    const moved = await fixture<SwHouseholdCard>(
+      html`<sw-household-card
+        household-id="H01"
+        .result=${county.result}
+        .orders=${county.orders}
+        .inputs=${{ ...county.inputs, regions }}
+      ></sw-household-card>`,
+    );
+    expect(text($(moved, '[part~="meta"]'))).to.contain('幽兰镇 八一村');
+  });
+
   it('passes the axe accessibility audit', async () => {
     const el = await card('H01');
     await expect(el).to.be.accessible();

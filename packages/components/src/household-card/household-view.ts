@@ -1,6 +1,7 @@
 import {
   explain,
   MEASURE_KINDS,
+  parentOfRegionCode,
   STAGES,
   workOrders,
   type Cause,
@@ -174,22 +175,35 @@ function ageOn(birth: string | null, asOf: string): number | null {
   return ay - by - (am < bm || (am === bm && ad < bd) ? 1 : 0);
 }
 
-function regionNames(inputs: ScoringInputs): Map<string, string> {
+/** Region names and parents from the regions table; a parent it lacks comes from the code. */
+function regionsOf(inputs: ScoringInputs): {
+  name: (code: string) => string | null;
+  parent: (code: string) => string | null;
+} {
   const names = new Map<string, string>();
+  const parents = new Map<string, string>();
   const codes = col(inputs.regions, 'regionCode');
   const values = col(inputs.regions, 'name');
+  const parentCodes = col(inputs.regions, 'parentCode');
   for (let r = 0; r < (codes?.length ?? 0); r++) {
     const code = str(codes?.[r]);
+    if (!code) continue;
     const name = str(values?.[r]);
-    if (code && name) names.set(code, name);
+    const parent = str(parentCodes?.[r]);
+    if (name) names.set(code, name);
+    if (parent) parents.set(code, parent);
   }
-  return names;
+  return {
+    name: (code) => names.get(code) ?? null,
+    parent: (code) => parents.get(code) ?? parentOfRegionCode(code),
+  };
 }
 
 function householdFacts(inputs: ScoringInputs, id: string, regionCode: string): HouseholdFacts {
   const [r = -1] = rowsOf(inputs.households, id);
   const at = (name: string) => col(inputs.households, name)?.[r];
-  const names = regionNames(inputs);
+  const regions = regionsOf(inputs);
+  const township = regions.parent(regionCode);
   const category = str(at('category'));
   return {
     headName: str(at('headName')) ?? '',
@@ -199,8 +213,8 @@ function householdFacts(inputs: ScoringInputs, id: string, regionCode: string): 
       category === 'unstable' || category === 'marginal' || category === 'sudden' ? category : null,
     monitoredSince: str(at('monitoredSince')),
     incomePerCapita: num(at('incomePerCapita')),
-    village: names.get(regionCode) ?? null,
-    township: names.get(`${regionCode.slice(0, 9)}000`) ?? null,
+    village: regions.name(regionCode),
+    township: township === null ? null : regions.name(township),
   };
 }
 
