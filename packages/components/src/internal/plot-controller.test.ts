@@ -53,6 +53,19 @@ describe('PlotController', () => {
     expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('320');
   });
 
+  it('draws once when it first appears, not again when the observer reports the same width', async () => {
+    const el = await fixture<TestChart>(
+      html`<test-plot-chart
+        style="display: block; width: 500px"
+        .values=${[3, 1]}
+      ></test-plot-chart>`,
+    );
+    // Long enough for the observer's first report and the frame it would draw in.
+    for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.widths).to.deep.equal([500]);
+  });
+
   it('draws nothing when there is nothing to draw', async () => {
     const el = await fixture<TestChart>(html`<test-plot-chart></test-plot-chart>`);
     expect(el.shadowRoot!.querySelector('.chart')!.children.length).to.equal(0);

@@ -60,7 +60,10 @@ export class PlotController implements ReactiveController {
   redraw(): void {
     const container = this.container();
     if (!container) return;
-    const width = this.width || Math.floor(container.getBoundingClientRect().width) || 640;
+    // The measured width is kept, so that the observer's first report of the same width does
+    // not draw the chart a second time.
+    if (!this.width) this.width = Math.floor(container.getBoundingClientRect().width);
+    const width = this.width || 640;
     const chart = this.draw(width);
     container.replaceChildren(...(chart ? [chart] : []));
   }
