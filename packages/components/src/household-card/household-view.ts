@@ -164,7 +164,7 @@ function dayOf(iso: string): number {
 }
 
 /** Whole days from `from` to `to` (ISO dates); pure arithmetic, no clock. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round(dayOf(to) - dayOf(from));
 }
 

@@ -23,7 +23,7 @@ export interface ChartContext {
 const NARROW = 480;
 
 /** Rough width of a text in px: CJK characters are square, Latin ones about 0.6 em. */
-export function textWidth(text: string, fontSize: number): number {
+function textWidth(text: string, fontSize: number): number {
   let width = 0;
   for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.6;
   return width * fontSize;

@@ -4,7 +4,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
  * Serialises an element's shadow DOM for a snapshot: lit's comment markers removed, Plot's
  * generated class names made stable, numbers rounded to 2 decimals, one tag per line.
  */
-export function normalise(root: ShadowRoot | Element): string {
+function normalise(root: ShadowRoot | Element): string {
   const html = root instanceof ShadowRoot ? root.innerHTML : root.outerHTML;
   return html
     .replace(/<!--[^>]*-->/g, '')

@@ -54,7 +54,7 @@ export const SAMPLE_PRESETS = {
 } as const satisfies Record<string, PresetId>;
 
 /** The date the samples are as of. */
-export const sampleAsOf = '2025-06-30';
+const sampleAsOf = '2025-06-30';
 
 const samples = new Map<string, Promise<ScoredCounty>>();
 
