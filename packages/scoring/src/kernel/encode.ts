@@ -16,6 +16,20 @@ export interface ScoringInputs {
   readonly regions?: ColumnTable;
 }
 
+/** Kinds of assistance measures (帮扶措施), as data-model.md codes them. */
+export const MEASURE_KINDS = [
+  'industry',
+  'employment',
+  'finance',
+  'health',
+  'education',
+  'socialSecurity',
+  'insurance',
+  'other',
+] as const;
+/** One measure kind. */
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
 /** Monitored-household categories in code order; −1 = not monitored. */
 export const CATEGORIES = ['unstable', 'marginal', 'sudden'] as const;
 
@@ -61,12 +75,24 @@ export interface EncodedRecords {
   readonly value: Float64Array;
 }
 
+/** Measures as typed arrays, read by work orders (measure dates) and profiles (kinds). */
+export interface EncodedMeasures {
+  readonly n: number;
+  /** Household index, −1 when unknown. */
+  readonly household: Int32Array;
+  /** Day number, NO_DATE when missing or unreadable. */
+  readonly day: Int32Array;
+  /** Index into {@link MEASURE_KINDS}, −1 when unknown. */
+  readonly kind: Int8Array;
+}
+
 /** All inputs encoded once: string keys to integer ids, dates to day and month numbers. */
 export interface EncodedInputs {
   readonly inputs: ScoringInputs;
   readonly households: EncodedHouseholds;
   readonly members: EncodedMembers;
   readonly records: EncodedRecords;
+  readonly measures: EncodedMeasures;
 }
 
 const cache = new WeakMap<ScoringInputs, EncodedInputs>();
@@ -84,9 +110,32 @@ export function encodeInputs(inputs: ScoringInputs): EncodedInputs {
   const households = encodeHouseholds(inputs.households);
   const { members, personIndex } = encodeMembers(inputs.members, households.index);
   const records = encodeRecords(inputs.departmentRecords, households.index, personIndex);
-  const encoded = { inputs, households, members, records };
+  const measures = encodeMeasures(inputs.measures, households.index);
+  const encoded = { inputs, households, members, records, measures };
   cache.set(inputs, encoded);
   return encoded;
+}
+
+function encodeMeasures(
+  table: ColumnTable | undefined,
+  households: ReadonlyMap<unknown, number>,
+): EncodedMeasures {
+  const n = table ? table.numRows() : 0;
+  const household = new Int32Array(n);
+  const day = new Int32Array(n);
+  const kind = new Int8Array(n);
+  if (table) {
+    const ids = requireColumn(table, 'measures', 'householdId');
+    const dates = columnValues(table, 'date');
+    const kinds = columnValues(table, 'kind');
+    const kindCodes = kinds ? encodeStrings(kinds, n, MEASURE_KINDS).codes : null;
+    for (let i = 0; i < n; i++) {
+      household[i] = households.get(ids[i]) ?? -1;
+      day[i] = dayNumber(dates?.[i]);
+      kind[i] = kindCodes?.[i] ?? -1;
+    }
+  }
+  return { n, household, day, kind };
 }
 
 function encodeHouseholds(table: ColumnTable): EncodedHouseholds {

@@ -1,23 +1,11 @@
-import { columnValues } from '../kernel/columns.js';
+import { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
 import { dayNumber, isoDate, monthNumber, NO_DATE } from '../kernel/dates.js';
 import { CAUSES, type Cause } from '../rules/types.js';
 import type { ScoreResult } from '../score.js';
 import { PairCounter, rate, rollUpBlocks, type Count, type Rate } from './counts.js';
 import type { RegionTree } from './regions.js';
 
-/** Kinds of assistance measures (帮扶措施), as data-model.md codes them. */
-export const MEASURE_KINDS = [
-  'industry',
-  'employment',
-  'finance',
-  'health',
-  'education',
-  'socialSecurity',
-  'insurance',
-  'other',
-] as const;
-/** One measure kind. */
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
 
 const INCOME = ['incomeWage', 'incomeProduction', 'incomeTransfer', 'incomeProperty'] as const;
 
@@ -218,31 +206,26 @@ function measureCounts(
   const K = MEASURE_KINDS.length;
   const numbers = new Float64Array(tree.codes.length * K);
   const households = new PairCounter(tree, K + 1);
-  const table = result.kernel.data.inputs.measures;
+  const m = result.kernel.data.measures;
   const hh = result.kernel.data.households;
-  if (table) {
-    const ids = columnValues(table, 'householdId');
-    const kinds = columnValues(table, 'kind');
-    const dates = columnValues(table, 'date');
-    const reached = new Map<number, number>();
-    for (let row = 0; row < table.numRows(); row++) {
-      const h = hh.index.get(ids?.[row]);
-      const kind = (MEASURE_KINDS as readonly unknown[]).indexOf(kinds?.[row]);
-      const day = dayNumber(dates?.[row]);
-      if (h === undefined || kind < 0 || day === NO_DATE || day > result.kernel.asOfDay) continue;
-      const r = tree.householdRegion[h] ?? -1;
-      if (r < 0) continue;
-      numbers[r * K + kind] = (numbers[r * K + kind] ?? 0) + 1;
-      reached.set(h, (reached.get(h) ?? 0) | (1 << kind));
-    }
-    for (const [h, mask] of reached) {
-      const r = tree.householdRegion[h] ?? -1;
-      const cat = hh.category[h] ?? -1;
-      const size = hh.size[h] ?? 0;
-      for (let kind = 0; kind < K; kind++)
-        if ((mask & (1 << kind)) !== 0) households.add(r, kind, cat, size);
-      if (cat >= 0) households.add(r, K, cat, size);
-    }
+  const reached = new Map<number, number>();
+  for (let i = 0; i < m.n; i++) {
+    const h = m.household[i] ?? -1;
+    const kind = m.kind[i] ?? -1;
+    const day = m.day[i] ?? NO_DATE;
+    if (h < 0 || kind < 0 || day === NO_DATE || day > result.kernel.asOfDay) continue;
+    const r = tree.householdRegion[h] ?? -1;
+    if (r < 0) continue;
+    numbers[r * K + kind] = (numbers[r * K + kind] ?? 0) + 1;
+    reached.set(h, (reached.get(h) ?? 0) | (1 << kind));
+  }
+  for (const [h, mask] of reached) {
+    const r = tree.householdRegion[h] ?? -1;
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    for (let kind = 0; kind < K; kind++)
+      if ((mask & (1 << kind)) !== 0) households.add(r, kind, cat, size);
+    if (cat >= 0) households.add(r, K, cat, size);
   }
   rollUpBlocks(tree, numbers, K);
   return { numbers, households: households.rollUp() };

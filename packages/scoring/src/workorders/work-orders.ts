@@ -1,7 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { columnValues } from '../kernel/columns.js';
-import { dayNumber, isoDate, NO_DATE } from '../kernel/dates.js';
+import { isoDate, NO_DATE } from '../kernel/dates.js';
 import { resolveOptions } from '../options.js';
 import { deadlinesFor } from '../policy/policy.js';
 import type { ScoreResult } from '../score.js';
@@ -165,17 +164,13 @@ function firstOnOrAfter(days: number[] | undefined, from: number): number {
 }
 
 /** Measure days per household index, as of the result's date (profiles count them too). */
-export function measureDays(result: ScoreResult): Map<number, number[]> {
+function measureDays(result: ScoreResult): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const table = result.kernel.data.inputs.measures;
-  if (!table) return out;
-  const ids = columnValues(table, 'householdId');
-  const dates = columnValues(table, 'date');
-  const index = result.kernel.data.households.index;
-  for (let r = 0; r < table.numRows(); r++) {
-    const h = index.get(ids?.[r]);
-    const d = dayNumber(dates?.[r]);
-    if (h === undefined || d === NO_DATE || d > result.kernel.asOfDay) continue;
+  const m = result.kernel.data.measures;
+  for (let i = 0; i < m.n; i++) {
+    const h = m.household[i] ?? -1;
+    const d = m.day[i] ?? NO_DATE;
+    if (h < 0 || d === NO_DATE || d > result.kernel.asOfDay) continue;
     const list = out.get(h);
     if (list) list.push(d);
     else out.set(h, [d]);
