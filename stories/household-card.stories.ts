@@ -5,16 +5,7 @@ import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '@shouwang/components';
 import { miniCounty, miniInputs } from '../packages/components/src/test-support/mini-county.js';
-import {
-  SAMPLE_FILES,
-  sampleCounty,
-} from '../packages/components/src/village-board/village-board.fixtures.js';
-import hyRecords from '../data-samples/hanyin/department-records.csv?url';
-import hyHouseholds from '../data-samples/hanyin/households.csv?url';
-import hyMeasures from '../data-samples/hanyin/measures.csv?url';
-import hyMembers from '../data-samples/hanyin/members.csv?url';
-import hyRegions from '../data-samples/hanyin/regions.csv?url';
-import hyEvents from '../data-samples/hanyin/work-events.csv?url';
+import { sampleCounty } from '../packages/components/src/test-support/sample-county.js';
 
 interface CardArgs {
   householdId: string;
@@ -221,15 +212,6 @@ export const Training: StoryObj<TrainingArgs> = {
   },
 };
 
-const hanyinUrls: Readonly<Record<string, string>> = {
-  [SAMPLE_FILES.regions]: hyRegions,
-  [SAMPLE_FILES.households]: hyHouseholds,
-  [SAMPLE_FILES.members]: hyMembers,
-  [SAMPLE_FILES.departmentRecords]: hyRecords,
-  [SAMPLE_FILES.workEvents]: hyEvents,
-  [SAMPLE_FILES.measures]: hyMeasures,
-};
-
 interface SampleArgs {
   householdId: string;
   revealPii: boolean;
@@ -254,7 +236,7 @@ export const SampleHanyin: StoryObj<SampleArgs> = {
   },
   render: ({ householdId, revealPii, lang }) => {
     const language = lang || document.documentElement.lang;
-    const loaded = sampleCounty('hanyin', (file) => hanyinUrls[file] ?? file).then(
+    const loaded = sampleCounty('hanyin').then(
       (county) =>
         html`<sw-household-card
           household-id=${householdId}

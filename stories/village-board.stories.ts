@@ -7,52 +7,16 @@ import type {
   BoardFigure,
   BoardSortKey,
 } from '../packages/components/src/village-board/village-board.js';
-import {
-  miniJiangxi,
-  sampleCounty,
-} from '../packages/components/src/village-board/village-board.fixtures.js';
-import hyRecords from '../data-samples/hanyin/department-records.csv?url';
-import hyHouseholds from '../data-samples/hanyin/households.csv?url';
-import hyMeasures from '../data-samples/hanyin/measures.csv?url';
-import hyMembers from '../data-samples/hanyin/members.csv?url';
-import hyRegions from '../data-samples/hanyin/regions.csv?url';
-import hyEvents from '../data-samples/hanyin/work-events.csv?url';
-import ncRecords from '../data-samples/nanchang/department-records.csv?url';
-import ncHouseholds from '../data-samples/nanchang/households.csv?url';
-import ncMeasures from '../data-samples/nanchang/measures.csv?url';
-import ncMembers from '../data-samples/nanchang/members.csv?url';
-import ncRegions from '../data-samples/nanchang/regions.csv?url';
-import ncEvents from '../data-samples/nanchang/work-events.csv?url';
-
-const files = (
-  regions: string,
-  households: string,
-  members: string,
-  records: string,
-  events: string,
-  measures: string,
-): Readonly<Record<string, string>> => ({
-  'regions.csv': regions,
-  'households.csv': households,
-  'members.csv': members,
-  'department-records.csv': records,
-  'work-events.csv': events,
-  'measures.csv': measures,
-});
-const hanyinFiles = files(hyRegions, hyHouseholds, hyMembers, hyRecords, hyEvents, hyMeasures);
-const nanchangFiles = files(ncRegions, ncHouseholds, ncMembers, ncRecords, ncEvents, ncMeasures);
+import { miniJiangxi } from '../packages/components/src/test-support/mini-county.js';
+import { sampleCounty } from '../packages/components/src/test-support/sample-county.js';
 
 /**
  * 汉阴县 read through ingest and scored in the browser with jiangxi-levels, whose yellow rules
  * flag the villages its own Ankang preset (red rules only) leaves alone.
  */
-const hanyin = () =>
-  sampleCounty('hanyin', (file) => hanyinFiles[file] ?? file, 'jiangxi-levels').then(
-    (county) => county.profiles,
-  );
+const hanyin = () => sampleCounty('hanyin', 'jiangxi-levels').then((county) => county.profiles);
 /** 南昌县 (9,420 households) with its own preset, jiangxi-levels: several seconds to read. */
-const nanchang = () =>
-  sampleCounty('nanchang', (file) => nanchangFiles[file] ?? file).then((county) => county.profiles);
+const nanchang = () => sampleCounty('nanchang').then((county) => county.profiles);
 
 /** The board in its loading state until the county is read and scored. */
 const loaded = (args: BoardArgs, county: () => Promise<Profiles>) =>

@@ -7,7 +7,10 @@ import {
   fixtureTownships,
   fixtureVillages,
 } from '../packages/components/src/village-map/village-map.fixtures.js';
-import { sampleCounty, type SampleCounty } from './support/sample-county.js';
+import {
+  sampleCounty,
+  type SampleCounty,
+} from '../packages/components/src/test-support/sample-county.js';
 
 interface MapArgs {
   colorBy: 'flag' | 'metric';

@@ -13,17 +13,9 @@ import {
   type WhatIf,
   type WhatIfChanges,
 } from '@shouwang/scoring';
-import {
-  miniJiangxi,
-  sampleCounty,
-  type ScoredCounty,
-} from '../packages/components/src/village-board/village-board.fixtures.js';
-import hyRecords from '../data-samples/hanyin/department-records.csv?url';
-import hyHouseholds from '../data-samples/hanyin/households.csv?url';
-import hyMeasures from '../data-samples/hanyin/measures.csv?url';
-import hyMembers from '../data-samples/hanyin/members.csv?url';
-import hyRegions from '../data-samples/hanyin/regions.csv?url';
-import hyEvents from '../data-samples/hanyin/work-events.csv?url';
+import { miniJiangxi } from '../packages/components/src/test-support/mini-county.js';
+import { sampleCounty } from '../packages/components/src/test-support/sample-county.js';
+import type { ScoredCounty } from '../packages/components/src/test-support/scored-county.js';
 
 /**
  * What-if (假如…): change the points of a few indicators, the points per lamp and the work-order
@@ -32,15 +24,6 @@ import hyEvents from '../data-samples/hanyin/work-events.csv?url';
  * the indicators the first score found, so the flip list follows a slider; the board needs the
  * full profiles again, so on a sample county it follows a moment after the slider stops.
  */
-
-const hanyinFiles: Readonly<Record<string, string>> = {
-  'regions.csv': hyRegions,
-  'households.csv': hyHouseholds,
-  'members.csv': hyMembers,
-  'department-records.csv': hyRecords,
-  'work-events.csv': hyEvents,
-  'measures.csv': hyMeasures,
-};
 
 /** The indicators with a slider: common in both presets and firing in the samples. */
 const INDICATORS = [
@@ -321,9 +304,7 @@ export const Hanyin: Story = {
   args: { pointsPerLamp: 15 },
   render: (args) =>
     html`${until(
-      sampleCounty('hanyin', (file) => hanyinFiles[file] ?? file, 'jiangxi-levels').then((county) =>
-        view(args, county, false),
-      ),
+      sampleCounty('hanyin', 'jiangxi-levels').then((county) => view(args, county, false)),
       html`<p role="status">
         ${
           strings[(args.lang || document.documentElement.lang).startsWith('en') ? 'en' : 'zh-CN']

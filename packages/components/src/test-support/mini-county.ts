@@ -1,15 +1,6 @@
 import { table } from 'arquero';
-import {
-  personIdCheckChar,
-  presets,
-  profiles,
-  score,
-  workOrders,
-  type Profiles,
-  type ScoreResult,
-  type ScoringInputs,
-  type WorkOrders,
-} from '@shouwang/scoring';
+import { personIdCheckChar, type PresetId, type ScoringInputs } from '@shouwang/scoring';
+import { scoreCounty, type ScoredCounty } from './scored-county.js';
 
 /**
  * A small hand-made county for element tests and stories: 2 townships, 4 villages, 12
@@ -215,22 +206,27 @@ export function miniInputs(): ScoringInputs {
 }
 
 /** Everything an element may show about the mini county, scored for real. */
-export interface MiniCounty {
-  readonly inputs: ScoringInputs;
-  readonly result: ScoreResult;
-  readonly orders: WorkOrders;
-  readonly profiles: Profiles;
+export type MiniCounty = ScoredCounty;
+
+const cached = new Map<PresetId, MiniCounty>();
+
+/**
+ * The mini county scored with `preset` (default `ankang-five-lamps`) as of {@link miniAsOf},
+ * computed once per preset.
+ */
+export function miniCounty(preset: PresetId = 'ankang-five-lamps'): MiniCounty {
+  let county = cached.get(preset);
+  if (!county) {
+    county = scoreCounty(miniInputs(), preset, miniAsOf);
+    cached.set(preset, county);
+  }
+  return county;
 }
 
-let cached: MiniCounty | undefined;
-
-/** The mini county, scored with `ankang-five-lamps` as of {@link miniAsOf} (computed once). */
-export function miniCounty(): MiniCounty {
-  if (!cached) {
-    const inputs = miniInputs();
-    const result = score(inputs, presets['ankang-five-lamps'], { asOf: miniAsOf });
-    const orders = workOrders(result);
-    cached = { inputs, result, orders, profiles: profiles(result, { orders }) };
-  }
-  return cached;
+/**
+ * The mini county scored with `jiangxi-levels`, whose yellow rules flag a village that the
+ * Ankang preset (red rules only) leaves alone: 园艺场村 red, 岭前村 yellow.
+ */
+export function miniJiangxi(): MiniCounty {
+  return miniCounty('jiangxi-levels');
 }

@@ -5,10 +5,11 @@ import type { SwVillageSelectEvent } from '../events/village-select.js';
 import { matchSnapshot } from '../test-support/snapshot.js';
 import type { SwVillageBoard } from './village-board.js';
 import './village-board.js';
-import { miniJiangxi, sampleCounty, type ScoredCounty } from './village-board.fixtures.js';
+import { miniJiangxi } from '../test-support/mini-county.js';
+import { sampleCounty } from '../test-support/sample-county.js';
+import type { ScoredCounty } from '../test-support/scored-county.js';
 
-const nanchang = (): Promise<ScoredCounty> =>
-  sampleCounty('nanchang', (file) => `/data-samples/nanchang/${file}`);
+const nanchang = (): Promise<ScoredCounty> => sampleCounty('nanchang');
 
 async function board(county: ScoredCounty, attrs: { lang?: string } = {}): Promise<SwVillageBoard> {
   return fixture<SwVillageBoard>(
