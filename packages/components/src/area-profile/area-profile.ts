@@ -1,12 +1,13 @@
 import type { Profiles, RegionProfile } from '@shouwang/scoring';
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { renderFlag } from '../internal/flag.js';
 import { PlotController } from '../internal/plot-controller.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { barsX, type BarDatum } from '../profile-parts/charts.js';
 import { ProfileElement } from '../profile-parts/profile-element.js';
 import { ancestorsOf, childrenOf, flagOf } from '../profile-parts/regions.js';
-import { renderBreadcrumb, renderFlag } from '../profile-parts/templates.js';
+import { renderBreadcrumb } from '../profile-parts/templates.js';
 import { areaProfileStrings, type AreaProfileStrings } from './area-profile.strings.js';
 import { areaProfileStyles } from './area-profile.styles.js';
 import { AreaSections } from './area-sections.js';
@@ -160,7 +161,7 @@ export class SwAreaProfile extends ProfileElement {
                     }}
                   >
                     <span class="sub-region-name">${f.name(child)}</span>
-                    ${flag ? renderFlag(f, flag.flag, this.localize.term.flagWord(flag.flag)) : nothing}
+                    ${flag ? renderFlag(flag.flag, this.localize.term.flagWord(flag.flag)) : nothing}
                     <span class="sub-region-figures"
                       >${this.s.subRegionFigures(f.pair(child.area.monitored), f.pair(child.area.unresolved))}</span
                     >
@@ -188,7 +189,7 @@ export class SwAreaProfile extends ProfileElement {
       <header part="header">
         <h2 part="title" id="title" tabindex="-1">
           ${f.title(region)} · ${this.s.profile}
-          ${flag ? renderFlag(f, flag.flag, term.flagWord(flag.flag)) : nothing}
+          ${flag ? renderFlag(flag.flag, term.flagWord(flag.flag)) : nothing}
         </h2>
         <p part="as-of">${f.strings.asOf(profiles.asOf)}</p>
       </header>

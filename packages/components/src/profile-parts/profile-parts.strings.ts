@@ -27,8 +27,6 @@ export interface ProfilePartsStrings {
   regionTitle(name: string, level: string): string;
   /** As-of line. */
   asOf(date: string): string;
-  /** Flag icon text for a flag level, never shown without the word. */
-  readonly flagIcon: Readonly<Record<'red' | 'yellow', string>>;
   /** Shown when the region code is not among the profiles. */
   unknownRegion(code: string): string;
   /** Days, e.g. "3 天". */
@@ -58,7 +56,6 @@ export const profilePartsStrings: Localized<ProfilePartsStrings> = {
     subRegions: (level) => `下辖${level}`,
     regionTitle: (name, level) => `${name}（${level}）`,
     asOf: (date) => `数据截至 ${date}`,
-    flagIcon: { red: '▲', yellow: '●' },
     unknownRegion: (code) => `没有区划代码为 ${code} 的区域`,
     days: (value) => `${value} 天`,
     yuan: (value) => `${value} 元`,
@@ -83,7 +80,6 @@ export const profilePartsStrings: Localized<ProfilePartsStrings> = {
     subRegions: (level) => `${level.charAt(0).toUpperCase()}${level.slice(1)}s in this area`,
     regionTitle: (name, level) => `${name} (${level})`,
     asOf: (date) => `Data as of ${date}`,
-    flagIcon: { red: '▲', yellow: '●' },
     unknownRegion: (code) => `No region has the code ${code}`,
     days: (value) => `${value} ${value === '1' ? 'day' : 'days'}`,
     yuan: (value) => `${value} yuan`,

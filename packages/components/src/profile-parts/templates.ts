@@ -37,13 +37,6 @@ export function renderBreadcrumb(
   </nav>`;
 }
 
-/** A flag as icon and word together: colour is never the only signal. */
-export function renderFlag(f: FigureFormat, flag: 'red' | 'yellow', word: string): TemplateResult {
-  return html`<span part="flag flag-${flag}" class="flag flag-${flag}"
-    ><span aria-hidden="true">${f.strings.flagIcon[flag]}</span> ${word}</span
-  >`;
-}
-
 /** One key figure: a label, the value, an optional detail line and its split by category. */
 export function renderFigure(
   key: string,

@@ -108,7 +108,7 @@ export const villageBoardStyles = [
       outline-offset: -2px;
     }
 
-    [part='flag'] {
+    [part~='flag'] {
       display: inline-flex;
       gap: 0.25em;
       align-items: baseline;

@@ -3,6 +3,7 @@ import type { Count, Profiles, RegionFlag } from '@shouwang/scoring';
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
+import { flagIcon, renderFlag } from '../internal/flag.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { villageBoardStyles } from './village-board.styles.js';
 import { boardStrings, type BoardFigure, type BoardSortKey } from './village-board.strings.js';
@@ -248,10 +249,10 @@ export class SwVillageBoard extends LitElement {
         <select part="filter" name="flag" @change=${this.onFilter}>
           <option value="" ?selected=${!this.flagFilter}>${s.all}</option>
           <option value="red" ?selected=${this.flagFilter === 'red'}>
-            ▲ ${term.flagWord('red')}
+            ${flagIcon.red} ${term.flagWord('red')}
           </option>
           <option value="yellow" ?selected=${this.flagFilter === 'yellow'}>
-            ● ${term.flagWord('yellow')}
+            ${flagIcon.yellow} ${term.flagWord('yellow')}
           </option>
         </select></label
       >
@@ -325,12 +326,7 @@ export class SwVillageBoard extends LitElement {
       data-region-code=${row.regionCode}
       data-flag=${row.flag}
     >
-      <td data-label=${s.column.flag}>
-        <span part="flag" class="flag flag-${row.flag}"
-          ><span class="icon" aria-hidden="true">${row.flag === 'red' ? '▲' : '●'}</span>
-          ${term.flagWord(row.flag)}</span
-        >
-      </td>
+      <td data-label=${s.column.flag}>${renderFlag(row.flag, term.flagWord(row.flag))}</td>
       <th scope="row">
         <button
           part="select"
@@ -364,7 +360,7 @@ export class SwVillageBoard extends LitElement {
           ${row.reasons.map(
             (reason) =>
               html`<li class="flag-${reason.flag}">
-                <span aria-hidden="true">${reason.flag === 'red' ? '▲' : '●'}</span>
+                <span aria-hidden="true">${flagIcon[reason.flag]}</span>
                 ${this.localize.text(reason.message)}
               </li>`,
           )}

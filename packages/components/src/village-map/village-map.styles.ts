@@ -187,16 +187,16 @@ export const villageMapStyles = css`
     border-color: var(--_selected);
   }
 
-  .flag-word {
+  .flag {
     flex: none;
     font-weight: 600;
   }
 
-  .flag-word.red {
+  .flag-red {
     color: var(--_red);
   }
 
-  .flag-word.yellow {
+  .flag-yellow {
     color: #7a5a00;
   }
 

@@ -139,6 +139,18 @@ describe('<sw-village-map>', () => {
     expect(items[1]!.getAttribute('aria-current')).to.equal('true');
   });
 
+  it('marks each listed flag with the shared flag part, its icon hidden from screen readers', async () => {
+    const el = await renderMap();
+    const flags = [...el.shadowRoot!.querySelectorAll('[part~="list-item"] [part~="flag"]')];
+    expect(flags.map((flag) => flag.getAttribute('part'))).to.deep.equal([
+      'flag flag-red',
+      'flag flag-yellow',
+    ]);
+    expect(
+      flags.map((flag) => flag.querySelector('[aria-hidden="true"]')?.textContent),
+    ).to.deep.equal(['▲', '●']);
+  });
+
   it('speaks English on lang="en"', async () => {
     const el = await renderMap('en');
     const title = el.shadowRoot!.querySelector('[part="list-title"]')!;

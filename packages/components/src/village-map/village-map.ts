@@ -7,6 +7,7 @@ import { SwRegionChangeEvent, type RegionChangeDetail } from '../events/region-c
 import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
+import { renderFlag } from '../internal/flag.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { boundsOf } from './geometry.js';
 import { loadMaplibre, registerPmtiles } from './maplibre-loader.js';
@@ -82,6 +83,7 @@ function isReadonlyMap(
  * @csspart list-title - The heading of the flagged-village list.
  * @csspart list - The flagged-village list.
  * @csspart list-item - Each village button in the list.
+ * @csspart flag - A listed village's red or yellow flag (icon and word).
  *
  * @cssproperty [--sw-village-map-height=28rem] - Height of the map.
  * @cssproperty [--sw-village-map-red=var(--sw-color-red, #c62828)] - Fill of red villages.
@@ -622,9 +624,7 @@ export class SwVillageMap extends LitElement {
                         this.select(village.regionCode, true);
                       }}
                     >
-                      <span class="flag-word ${village.flag}"
-                        >${village.flag === 'red' ? '▲' : '●'} ${term.flagWord(village.flag)}</span
-                      >
+                      ${renderFlag(village.flag, term.flagWord(village.flag))}
                       <span
                         >${village.name}
                         ${

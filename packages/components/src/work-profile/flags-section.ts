@@ -1,8 +1,8 @@
 import type { RegionFlag } from '@shouwang/scoring';
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize.js';
+import { renderFlag } from '../internal/flag.js';
 import type { FigureFormat } from '../profile-parts/format.js';
-import { renderFlag } from '../profile-parts/templates.js';
 import type { WorkProfileStrings } from './work-profile.strings.js';
 
 /**
@@ -25,14 +25,14 @@ export function renderFlagsSection(
             ${flags.map(
               (flag) =>
                 html`<li part="flag-item" data-region-code=${flag.regionCode}>
-                  ${renderFlag(f, flag.flag, term.flagWord(flag.flag))}
+                  ${renderFlag(flag.flag, term.flagWord(flag.flag))}
                   <strong>${flag.name ?? flag.regionCode}</strong>
                   <span class="level">（${f.strings.level[flag.level]}）</span>
                   <ul class="reasons">
                     ${flag.reasons.map(
                       (reason) =>
                         html`<li data-kind=${reason.kind}>
-                          ${renderFlag(f, reason.flag, term.flagWord(reason.flag))}
+                          ${renderFlag(reason.flag, term.flagWord(reason.flag))}
                           ${localize.text(reason.message)}
                         </li>`,
                     )}

@@ -1,8 +1,8 @@
 import type { Profiles, RegionProfile } from '@shouwang/scoring';
 import { html, type TemplateResult } from 'lit';
+import { renderFlag } from '../internal/flag.js';
 import type { FigureFormat } from '../profile-parts/format.js';
 import { flagOf } from '../profile-parts/regions.js';
-import { renderFlag } from '../profile-parts/templates.js';
 import { RANKING_KEYS, rankingValue, sortRegions } from './ranking.js';
 import type { RankingKey, WorkProfileStrings } from './work-profile.strings.js';
 
@@ -102,7 +102,7 @@ export function renderRankingTable(o: RankingTableOptions): TemplateResult {
             ${RANKING_KEYS.slice(1).map(
               (key) => html`<td data-key=${key}>${cell(f, child, key)}</td>`,
             )}
-            <td>${flag ? renderFlag(f, flag.flag, o.flagWord(flag.flag)) : f.strings.none}</td>
+            <td>${flag ? renderFlag(flag.flag, o.flagWord(flag.flag)) : f.strings.none}</td>
           </tr>`;
         })}
       </tbody>

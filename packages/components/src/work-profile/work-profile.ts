@@ -1,12 +1,13 @@
 import type { Count, Profiles, RegionProfile } from '@shouwang/scoring';
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../internal/define.js';
+import { renderFlag } from '../internal/flag.js';
 import { PlotController } from '../internal/plot-controller.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { barsX, type BarDatum } from '../profile-parts/charts.js';
 import { ProfileElement } from '../profile-parts/profile-element.js';
 import { ancestorsOf, childrenOf, flagOf, flagsWithin } from '../profile-parts/regions.js';
-import { renderBreadcrumb, renderCountTable, renderFlag } from '../profile-parts/templates.js';
+import { renderBreadcrumb, renderCountTable } from '../profile-parts/templates.js';
 import { renderFlagsSection } from './flags-section.js';
 import { renderRankingTable } from './ranking-table.js';
 import { renderStageDays } from './stage-days-table.js';
@@ -227,7 +228,7 @@ export class SwWorkProfile extends ProfileElement {
       <header part="header">
         <h2 part="title" id="title" tabindex="-1">
           ${f.title(region)} · ${this.s.profile}
-          ${flag ? renderFlag(f, flag.flag, term.flagWord(flag.flag)) : nothing}
+          ${flag ? renderFlag(flag.flag, term.flagWord(flag.flag)) : nothing}
         </h2>
         <p part="as-of">${f.strings.asOf(profiles.asOf)}</p>
       </header>
