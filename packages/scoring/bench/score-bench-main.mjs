@@ -104,19 +104,17 @@ function bareLoop(enc, rs, items) {
   const { records: r, households: hh } = enc;
   const nH = hh.n;
   const m = items.length;
-  const nI = r.indicators.length;
-  const slot = new Int32Array(r.departments.length * nI).fill(-1);
-  items.forEach((s, j) => {
-    const d = r.departments.indexOf(s.department);
-    const k = r.indicators.indexOf(s.indicator);
-    if (d >= 0 && k >= 0) slot[d * nI + k] = j;
-  });
+  const slot = Int32Array.from(r.items, (x) =>
+    items.findIndex((s) => s.department === x.department && s.indicator === x.indicator),
+  );
   const cut = Float64Array.from(flatCuts(rs));
   const person = Uint8Array.from(items, (s) => (s.keyType === 'person' ? 1 : 0));
   const lo = Int32Array.from(items, (s) => lastMonth - (s.months ?? 12) + 1);
   const fired = new Uint8Array(nH * m);
   for (let i = 0; i < r.n; i++) {
-    const j = slot[r.department[i] * nI + r.indicator[i]];
+    const item = r.item[i];
+    if (item < 0) continue;
+    const j = slot[item];
     if (j < 0) continue;
     const h = r.household[i];
     const mo = r.month[i];

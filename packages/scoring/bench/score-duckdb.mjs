@@ -15,8 +15,7 @@ export function itemRows(enc, flat, items, lastMonth) {
   const r = enc.records;
   return items.map((s, j) => ({
     j,
-    dept: r.departments.indexOf(s.department),
-    ind: r.indicators.indexOf(s.indicator),
+    item: r.items.findIndex((x) => x.department === s.department && x.indicator === s.indicator),
     person: s.keyType === 'person' ? 1 : 0,
     lo: lastMonth - (s.months ?? 12) + 1,
     hi: lastMonth,
@@ -32,7 +31,7 @@ export function itemRows(enc, flat, items, lastMonth) {
 /** Fired (household, item) pairs: the rules' join, kept as a table for the what-if re-score. */
 const FIRED = `CREATE OR REPLACE TABLE fired AS
   SELECT DISTINCT r.household AS h, i.j
-  FROM records r JOIN items i ON r.dept = i.dept AND r.ind = i.ind AND r.person = i.person
+  FROM records r JOIN items i ON r.item = i.item AND r.person = i.person
   WHERE r.household >= 0 AND r.month BETWEEN i.lo AND i.hi AND r.value >= i.cut`;
 
 /** The two forms of the inputs: encoded integer columns, or the canonical string tables. */
@@ -80,8 +79,7 @@ export function arrowTables(enc, rows, parents) {
   return {
     records: arrow.tableFromArrays({
       household: r.household,
-      dept: r.department,
-      ind: r.indicator,
+      item: r.item,
       month: r.month,
       person: Int8Array.from(r.personKey),
       value: r.value,
@@ -95,7 +93,7 @@ export function arrowTables(enc, rows, parents) {
     }),
     items: arrow.tableFromArrays(
       Object.fromEntries(
-        ['j', 'dept', 'ind', 'person', 'lo', 'hi', 'core']
+        ['j', 'item', 'person', 'lo', 'hi', 'core']
           .map((k) => [k, Int32Array.from(rows, (x) => x[k])])
           .concat(['cut', 'pts'].map((k) => [k, Float64Array.from(rows, (x) => x[k])])),
       ),

@@ -57,6 +57,18 @@ describe('the fired matrix', () => {
     expect(f.bits.length).toBe(2 * 2);
   });
 
+  it('packs a column the same from a view at any byte offset (whole words are read four bytes at a time)', () => {
+    const n = 100;
+    const pattern = Uint8Array.from({ length: n }, (_, h) => (h % 3 === 0 || h === 31 ? 1 : 0));
+    for (const offset of [0, 1, 2, 4, 7]) {
+      const buffer = new Uint8Array(n + 8).fill(1);
+      buffer.set(pattern, offset);
+      const f = firedMatrix(1, n);
+      setColumn(f, 0, buffer.subarray(offset, offset + n));
+      expect(Array.from(firedColumn(f, 0))).toEqual(Array.from(pattern));
+    }
+  });
+
   it('refuses a position outside the matrix instead of reading the next column', () => {
     const f = firedMatrix(2, 40);
     f.bits[2] = 1; // column 1, household 0

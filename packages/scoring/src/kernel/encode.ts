@@ -67,12 +67,18 @@ export interface EncodedRecords {
   readonly household: Int32Array;
   /** 1 for person-keyed records, 0 for household-keyed ones. */
   readonly personKey: Uint8Array;
-  readonly department: Int32Array;
-  readonly departments: readonly string[];
-  readonly indicator: Int32Array;
-  readonly indicators: readonly string[];
+  /** Index of the record's data item (department and indicator) in `items`, −1 when either is missing. */
+  readonly item: Int32Array;
+  /** The data items the records name, in order of first appearance. */
+  readonly items: readonly RecordItem[];
   readonly month: Int32Array;
   readonly value: Float64Array;
+}
+
+/** A data item of the department records: one indicator of one department. */
+export interface RecordItem {
+  readonly department: string;
+  readonly indicator: string;
 }
 
 /** Measures as typed arrays, read by work orders (measure dates) and profiles (kinds). */
@@ -218,25 +224,20 @@ function encodeRecords(
   const household = new Int32Array(n);
   const personKey = new Uint8Array(n);
   const month = new Int32Array(n);
-  if (!table) {
-    const empty = new Int32Array(0);
+  if (!table)
     return {
       n,
       household,
       personKey,
-      department: empty,
-      departments: [],
-      indicator: empty,
-      indicators: [],
+      item: new Int32Array(0),
+      items: [],
       month,
       value: new Float64Array(0),
     };
-  }
   const key = requireColumn(table, 'departmentRecords', 'key');
   const keyType = requireColumn(table, 'departmentRecords', 'keyType');
   const period = requireColumn(table, 'departmentRecords', 'period');
-  const department = encodeStrings(requireColumn(table, 'departmentRecords', 'department'), n);
-  const indicator = encodeStrings(requireColumn(table, 'departmentRecords', 'indicator'), n);
+  const { item, items } = encodeItems(table, n);
   let lastKey: unknown = undefined;
   let lastPerson = false;
   let lastIndex = -1;
@@ -263,11 +264,36 @@ function encodeRecords(
     n,
     household,
     personKey,
-    department: department.codes,
-    departments: department.keys,
-    indicator: indicator.codes,
-    indicators: indicator.keys,
+    item,
+    items,
     month,
     value: numbers(requireColumn(table, 'departmentRecords', 'value'), n),
   };
+}
+
+/** The data item of every record: its department and indicator as one id, numbered as first seen. */
+function encodeItems(table: ColumnTable, n: number): { item: Int32Array; items: RecordItem[] } {
+  const department = encodeStrings(requireColumn(table, 'departmentRecords', 'department'), n);
+  const indicator = encodeStrings(requireColumn(table, 'departmentRecords', 'indicator'), n);
+  const nInd = indicator.keys.length;
+  const idOfPair = new Int32Array(department.keys.length * nInd).fill(-1);
+  const items: RecordItem[] = [];
+  const item = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = department.codes[i] ?? -1;
+    const k = indicator.codes[i] ?? -1;
+    if (d < 0 || k < 0) {
+      item[i] = -1;
+      continue;
+    }
+    const pair = d * nInd + k;
+    let id = idOfPair[pair] ?? -1;
+    if (id < 0) {
+      id = items.length;
+      idOfPair[pair] = id;
+      items.push({ department: department.keys[d] ?? '', indicator: indicator.keys[k] ?? '' });
+    }
+    item[i] = id;
+  }
+  return { item, items };
 }

@@ -2,7 +2,7 @@ import type { ColumnTable } from 'arquero';
 import type { ExpressionSource, Indicator, Source } from '../rules/types.js';
 import { isoDate, monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
-import { accumulate, initial, type Values } from './rollup.js';
+import { fold, initial, ROLLUPS, type Values } from './rollup.js';
 
 /**
  * Evaluates arquero table expression strings for {@link ExpressionSource} indicators. Compiling
@@ -80,6 +80,7 @@ export function readExpression(
   const firstMonth = asOfMonth - (source.months ?? 12) + 1;
   const counting = source.rollup === 'any' || source.rollup === 'none' || source.rollup === 'count';
   const out = initial(source.rollup, n);
+  const rollup = ROLLUPS.indexOf(source.rollup);
   for (let i = 0; i < rows; i++) {
     const h = household ? (household[i] ?? -1) : i;
     if (h < 0) continue;
@@ -90,7 +91,7 @@ export function readExpression(
     const v = toNumber(values[i]);
     // any/none/count count the rows whose value is non-zero (true); sum/max/min skip missing ones.
     if (counting && !(v !== 0 && v === v)) continue;
-    accumulate(out, h, source.rollup, v);
+    fold(out, h, rollup, v);
   }
   return out;
 }

@@ -44,14 +44,30 @@ function checkIndicator(f: FiredMatrix, j: number): void {
     throw new RangeError(`fired matrix: indicator ${j} is not in 0…${f.m - 1}`);
 }
 
-/** Sets indicator `j`'s column from one byte per household (1 = fired). */
+/** Whether this platform stores numbers little-endian (all current ones do), as setColumn assumes. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * Sets indicator `j`'s column from one byte per household, each 0 or 1 (1 = fired). Whole words
+ * are packed from four bytes at a time, read as one 32-bit number; the rest byte by byte.
+ */
 export function setColumn(f: FiredMatrix, j: number, bytes: Uint8Array): void {
   const base = j * f.words;
-  for (let w = 0; w < f.words; w++) {
-    const from = w << 5;
-    const to = Math.min(f.n, from + 32);
+  const whole = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? f.n >>> 5 : 0;
+  const quads = whole > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, whole * 8) : null;
+  for (let w = 0; w < whole; w++) {
     let word = 0;
-    for (let h = from; h < to; h++) if (bytes[h] === 1) word |= 1 << (h - from);
+    for (let q = 0; q < 8; q++) {
+      // Bytes b0…b3 (each 0 or 1) sit at bits 0, 8, 16, 24: gather them into bits 0…3.
+      const x = quads?.[(w << 3) + q] ?? 0;
+      word |= ((x | (x >>> 7) | (x >>> 14) | (x >>> 21)) & 15) << (q << 2);
+    }
+    f.bits[base + w] = word;
+  }
+  for (let w = whole; w < f.words; w++) {
+    let word = 0;
+    for (let h = w << 5; h < Math.min(f.n, (w + 1) << 5); h++)
+      if (bytes[h] === 1) word |= 1 << (h & 31);
     f.bits[base + w] = word;
   }
 }

@@ -7,33 +7,42 @@ export type Values = Float64Array | Uint8Array;
 export const ROLLUPS: readonly Rollup[] = ['any', 'none', 'count', 'sum', 'max', 'min'];
 
 /** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
-export function initial(rollup: Rollup, n: number): Values {
-  if (rollup === 'any') return new Uint8Array(n);
-  if (rollup === 'none') return new Uint8Array(n).fill(1);
-  return new Float64Array(n).fill(rollup === 'count' ? 0 : Number.NaN);
+export function emptyValue(rollup: Rollup): number {
+  if (rollup === 'none') return 1;
+  return rollup === 'any' || rollup === 'count' ? 0 : Number.NaN;
 }
 
-/** Folds one qualifying row into its household. */
-export function accumulate(out: Values, h: number, rollup: Rollup, value: number): void {
-  const current = out[h] ?? Number.NaN;
+/** A household column of {@link emptyValue}s: bytes for any/none, else numbers. */
+export function initial(rollup: Rollup, n: number): Values {
+  const empty = emptyValue(rollup);
+  if (rollup === 'any' || rollup === 'none') return new Uint8Array(n).fill(empty);
+  return new Float64Array(n).fill(empty);
+}
+
+/**
+ * Folds one qualifying row's value into `out[at]`, by the roll-up's index in {@link ROLLUPS}
+ * (callers look the index up once, not per row). Missing values (NaN) add nothing to a sum, max
+ * or min.
+ */
+export function fold(out: Values, at: number, rollup: number, value: number): void {
+  const current = out[at] ?? Number.NaN;
   switch (rollup) {
-    case 'any':
-      out[h] = 1;
+    case 0: // any
+      out[at] = 1;
       return;
-    case 'none':
-      out[h] = 0;
+    case 1: // none
+      out[at] = 0;
       return;
-    case 'count':
-      out[h] = current + 1;
+    case 2: // count
+      out[at] = current + 1;
       return;
-    case 'sum':
-      if (!Number.isNaN(value)) out[h] = Number.isNaN(current) ? value : current + value;
+    case 3: // sum
+      if (value === value) out[at] = current === current ? current + value : value;
       return;
-    case 'max':
-      if (!Number.isNaN(value) && !(current >= value)) out[h] = value;
+    case 4: // max
+      if (value === value && !(current >= value)) out[at] = value;
       return;
-    case 'min':
-      if (!Number.isNaN(value) && !(current <= value)) out[h] = value;
-      return;
+    default: // min
+      if (value === value && !(current <= value)) out[at] = value;
   }
 }

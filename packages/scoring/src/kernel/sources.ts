@@ -4,7 +4,7 @@ import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
 import { readExpression, type ExpressionEvaluator } from './expression-source.js';
 import { memberFilter, memberAges } from './member-filter.js';
-import { accumulate, initial, ROLLUPS, type Values } from './rollup.js';
+import { emptyValue, fold, initial, ROLLUPS, type Values } from './rollup.js';
 
 /**
  * Reads every indicator source of a rule set into one array per distinct source (one value
@@ -80,10 +80,11 @@ export class SourceReader {
     const out = initial(source.rollup, this.data.households.n);
     const keep = memberFilter(m, source.where, this.asOfDay);
     const ages = source.value === 'age' ? memberAges(m, this.asOfDay) : null;
+    const rollup = ROLLUPS.indexOf(source.rollup);
     for (let i = 0; i < m.n; i++) {
       const h = m.household[i] ?? -1;
       if (h < 0 || keep[i] !== 1) continue;
-      accumulate(out, h, source.rollup, ages ? (ages[i] ?? Number.NaN) : 1);
+      fold(out, h, rollup, ages ? (ages[i] ?? Number.NaN) : 1);
     }
     return out;
   }
@@ -91,25 +92,34 @@ export class SourceReader {
   private readDepartments(list: [string, DepartmentSource][]): void {
     const r = this.data.records;
     const nH = this.data.households.n;
-    const nInd = r.indicators.length;
     const asOfMonth = monthNumber(new Date(this.asOfDay * 86400000).toISOString());
     // Everything the record loop needs per source, as typed arrays: no objects in the hot loop.
     const m = list.length;
     const lo = new Int32Array(m);
     const person = new Uint8Array(m);
     const rollup = new Uint8Array(m);
-    const outs: Values[] = [];
     const wheres: (Condition | undefined)[] = [];
     // Record filters as an op code and two operands, so the loop compares numbers, not strings.
     const whereOp = new Uint8Array(m);
     const whereA = new Float64Array(m);
     const whereB = new Float64Array(m);
-    // slotsOf[department × nInd + indicator] lists the sources fed by that data item (CSR form).
-    const pairs = r.departments.length * nInd;
-    const fedBy: number[][] = Array.from({ length: pairs }, () => []);
+    // All any/none sources share one byte buffer and all others one number buffer, source i
+    // at `offset[i]`: the loop writes through two arrays of one type each, never a mix.
+    const offset = new Int32Array(m);
+    const isByte = list.map(([, s]) => s.rollup === 'any' || s.rollup === 'none');
+    const byteSources = isByte.filter(Boolean).length;
+    const bytes = new Uint8Array(nH * byteSources);
+    const numbers = new Float64Array(nH * (m - byteSources));
+    // slots[start[item] … start[item + 1]] are the sources fed by that data item (CSR form).
+    const itemId = new Map(r.items.map((x, id) => [itemKey(x.department, x.indicator), id]));
+    const fedBy: number[][] = r.items.map(() => []);
+    let nBytes = 0;
+    let nNumbers = 0;
     list.forEach(([key, s], i) => {
-      const out = initial(s.rollup, nH);
-      outs.push(out);
+      const at = (isByte[i] ? nBytes++ : nNumbers++) * nH;
+      offset[i] = at;
+      const out = isByte[i] ? bytes.subarray(at, at + nH) : numbers.subarray(at, at + nH);
+      out.fill(emptyValue(s.rollup));
       this.cache.set(key, out);
       lo[i] = asOfMonth - (s.months ?? 12) + 1;
       person[i] = s.keyType === 'person' ? 1 : 0;
@@ -118,17 +128,17 @@ export class SourceReader {
       whereOp[i] = s.where ? WHERE_OPS.indexOf(s.where.op) + 1 : 0;
       whereA[i] = s.where?.value ?? s.where?.min ?? Number.NaN;
       whereB[i] = s.where?.max ?? Number.NaN;
-      const d = r.departments.indexOf(s.department);
-      const k = r.indicators.indexOf(s.indicator);
-      if (d >= 0 && k >= 0) fedBy[d * nInd + k]?.push(i);
+      const id = itemId.get(itemKey(s.department, s.indicator));
+      if (id !== undefined) fedBy[id]?.push(i);
     });
-    const start = new Int32Array(pairs + 1);
-    for (let p = 0; p < pairs; p++) start[p + 1] = (start[p] ?? 0) + (fedBy[p]?.length ?? 0);
+    const start = new Int32Array(fedBy.length + 1);
+    fedBy.forEach((fed, id) => (start[id + 1] = (start[id] ?? 0) + fed.length));
     const slots = Int32Array.from(fedBy.flat());
     for (let row = 0; row < r.n; row++) {
-      const pair = (r.department[row] ?? 0) * nInd + (r.indicator[row] ?? 0);
-      const from = start[pair] ?? 0;
-      const to = start[pair + 1] ?? 0;
+      const item = r.item[row] ?? -1;
+      if (item < 0) continue;
+      const from = start[item] ?? 0;
+      const to = start[item + 1] ?? 0;
       if (from === to) continue;
       const h = r.household[row] ?? -1;
       const month = r.month[row] ?? 0;
@@ -166,30 +176,19 @@ export class SourceReader {
           default:
             if (!passes(wheres[i] as Condition, value)) continue;
         }
-        const out = outs[i] as Values;
-        const current = out[h] ?? Number.NaN;
-        switch (rollup[i]) {
-          case 0: // any
-            out[h] = 1;
-            break;
-          case 1: // none
-            out[h] = 0;
-            break;
-          case 2: // count
-            out[h] = current + 1;
-            break;
-          case 3: // sum
-            if (value === value) out[h] = current === current ? current + value : value;
-            break;
-          case 4: // max
-            if (value === value && !(current >= value)) out[h] = value;
-            break;
-          default: // min
-            if (value === value && !(current <= value)) out[h] = value;
-        }
+        const at = (offset[i] ?? 0) + h;
+        // any and none only set a byte; counts, sums, maxima and minima fold a number.
+        const code = rollup[i] ?? 0;
+        if (code < 2) bytes[at] = code === 0 ? 1 : 0;
+        else fold(numbers, at, code, value);
       }
     }
   }
+}
+
+/** One string for a department and indicator pair, whatever characters they hold. */
+function itemKey(department: string, indicator: string): string {
+  return JSON.stringify([department, indicator]);
 }
 
 /** Record-filter operators in the order the record loop's switch numbers them (from 1). */
