@@ -243,6 +243,34 @@ describe('<sw-village-board>', () => {
     );
   });
 
+  it('keeps its rows across arrow-key moves and builds them again only when data, filters or sort change', async () => {
+    const el = await board(await nanchang());
+    const rows = el.rows;
+    const shown = el.shownRows;
+    const buttons = () => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="select"]')];
+    buttons()[0]!.focus();
+    for (const press of ['ArrowDown', 'ArrowDown', 'End', 'Home', 'ArrowDown']) {
+      await sendKeys({ press });
+      await el.updateComplete;
+    }
+    // Each key moved the tab stop (a re-render), and every render reused the same rows.
+    expect(buttons().findIndex((b) => b.tabIndex === 0)).to.equal(1);
+    expect(root(el).activeElement).to.equal(buttons()[1]);
+    expect(el.rows).to.equal(rows);
+    expect(el.shownRows).to.equal(shown);
+    el.flagFilter = 'red';
+    await el.updateComplete;
+    expect(el.rows).to.equal(rows);
+    expect(el.shownRows).not.to.equal(shown);
+    expect(el.shownRows.every((row) => row.flag === 'red')).to.equal(true);
+    el.figure = 'monitored';
+    await el.updateComplete;
+    expect(el.rows).not.to.equal(rows);
+    el.profiles = miniJiangxi().profiles;
+    await el.updateComplete;
+    expect(codes(el)).to.deep.equal(['360121102003']);
+  });
+
   it('fires sw-village-select with the row on Enter and marks it selected', async () => {
     const county = await nanchang();
     const el = await board(county);

@@ -4,6 +4,7 @@ import { SwVillageSelectEvent } from '../events/village-select.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { defineElement } from '../internal/define.js';
 import { flagIcon, renderFlag } from '../internal/flag.js';
+import { memoizeLast } from '../internal/memo.js';
 import { hostStateMessage, stateMessage } from '../internal/state.js';
 import { villageBoardStyles } from './village-board.styles.js';
 import { boardStrings, type BoardFigure, type BoardSortKey } from './village-board.strings.js';
@@ -18,6 +19,9 @@ import {
 
 export type { BoardFigure, BoardSortKey } from './village-board.strings.js';
 export type { BoardRegion, BoardRow } from './village-board.rows.js';
+
+/** One empty list, so that "no flags" is the same input on every render. */
+const NONE: readonly never[] = [];
 
 /**
  * Village board (红黄村看板): the villages and townships that `profiles()` of
@@ -129,6 +133,20 @@ export class SwVillageBoard extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private visible: readonly BoardRow[] = [];
+  // Rows are built again only when their inputs change: an arrow key moves the tab stop and
+  // re-renders, but must not rebuild (or re-sort) every row of a county.
+  private readonly rowsOf = memoizeLast(boardRows);
+  private readonly viewOf = memoizeLast(
+    (
+      rows: readonly BoardRow[],
+      flagFilter: SwVillageBoard['flagFilter'],
+      levelFilter: SwVillageBoard['levelFilter'],
+      township: string,
+      query: string,
+      sortBy: BoardSortKey,
+      sortDirection: SwVillageBoard['sortDirection'],
+    ) => viewRows(rows, { flagFilter, levelFilter, township, query, sortBy, sortDirection }),
+  );
 
   constructor() {
     super();
@@ -151,16 +169,24 @@ export class SwVillageBoard extends LitElement {
 
   /** Every flagged row, unfiltered and unsorted. */
   get rows(): readonly BoardRow[] {
-    return boardRows(
-      this.flags ?? this.profiles?.flags ?? [],
-      this.regions ?? this.profiles?.regions ?? [],
+    return this.rowsOf(
+      this.flags ?? this.profiles?.flags ?? NONE,
+      this.regions ?? this.profiles?.regions ?? NONE,
       this.figure,
     );
   }
 
   /** The rows shown now: filtered, then sorted. */
   get shownRows(): readonly BoardRow[] {
-    return viewRows(this.rows, this);
+    return this.viewOf(
+      this.rows,
+      this.flagFilter,
+      this.levelFilter,
+      this.township,
+      this.query,
+      this.sortBy,
+      this.sortDirection,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
