@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Condition, DepartmentSource } from '../src/index.js';
+import { ROLLUPS } from '../src/rules/types.js';
 import { passes } from '../src/kernel/condition.js';
 import { dayNumber } from '../src/kernel/dates.js';
 import { encodeInputs } from '../src/kernel/encode.js';
@@ -10,7 +11,6 @@ import { households, members, records } from './helpers/fixtures.js';
 const DEPARTMENTS = ['民政', '医保', null] as const;
 const INDICATORS = ['低保', '住院', null] as const;
 const PERIODS = ['2024-05', '2024-07', '2025-01', '2025-06', '2025-07'];
-const ROLLUPS = ['any', 'none', 'count', 'sum', 'max', 'min'] as const;
 const HOUSEHOLDS = ['H0', 'H1', 'H2', 'H3'];
 const PERSONS = ['P0', 'P1', 'P2'];
 

@@ -1,8 +1,8 @@
 import type { ColumnTable } from 'arquero';
-import type { ExpressionSource, Indicator, Source } from '../rules/types.js';
+import { ROLLUPS, type ExpressionSource, type Indicator, type Source } from '../rules/types.js';
 import { isoDate, monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
-import { fold, initial, ROLLUPS, type Values } from './rollup.js';
+import { fold, initial, type Values } from './rollup.js';
 
 /**
  * Evaluates arquero table expression strings for {@link ExpressionSource} indicators. Compiling

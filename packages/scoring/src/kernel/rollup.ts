@@ -3,9 +3,6 @@ import type { Rollup } from '../rules/types.js';
 /** Household values of one source: bytes for any/none (0/1), else doubles with NaN = missing. */
 export type Values = Float64Array | Uint8Array;
 
-/** Roll-ups in the order the record loop's switch numbers them. */
-export const ROLLUPS: readonly Rollup[] = ['any', 'none', 'count', 'sum', 'max', 'min'];
-
 /** The value of a household with no qualifying row: 0 for any/count, 1 for none, else missing. */
 export function emptyValue(rollup: Rollup): number {
   if (rollup === 'none') return 1;

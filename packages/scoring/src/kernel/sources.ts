@@ -1,10 +1,17 @@
-import type { Condition, DepartmentSource, MemberSource, Source } from '../rules/types.js';
+import {
+  OPS,
+  ROLLUPS,
+  type Condition,
+  type DepartmentSource,
+  type MemberSource,
+  type Source,
+} from '../rules/types.js';
 import { passes } from './condition.js';
 import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
 import { readExpression, type ExpressionEvaluator } from './expression-source.js';
 import { memberFilter, memberAges } from './member-filter.js';
-import { emptyValue, fold, initial, ROLLUPS, type Values } from './rollup.js';
+import { emptyValue, fold, initial, type Values } from './rollup.js';
 
 /**
  * Reads every indicator source of a rule set into one array per distinct source (one value
@@ -125,7 +132,7 @@ export class SourceReader {
       person[i] = s.keyType === 'person' ? 1 : 0;
       rollup[i] = ROLLUPS.indexOf(s.rollup);
       wheres.push(s.where);
-      whereOp[i] = s.where ? WHERE_OPS.indexOf(s.where.op) + 1 : 0;
+      whereOp[i] = s.where ? OPS.indexOf(s.where.op) + 1 : 0;
       whereA[i] = s.where?.value ?? s.where?.min ?? Number.NaN;
       whereB[i] = s.where?.max ?? Number.NaN;
       const id = itemId.get(itemKey(s.department, s.indicator));
@@ -190,6 +197,3 @@ export class SourceReader {
 function itemKey(department: string, indicator: string): string {
   return JSON.stringify([department, indicator]);
 }
-
-/** Record-filter operators in the order the record loop's switch numbers them (from 1). */
-const WHERE_OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;

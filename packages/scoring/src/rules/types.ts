@@ -56,10 +56,16 @@ export type MemberField = MemberCodedField | 'age';
  * `any` 1 if a row passes else 0 · `none` 1 if no row passes else 0 · `count` rows that pass ·
  * `sum` / `max` / `min` of the values of rows that pass (null when no row passes).
  */
-export type Rollup = 'any' | 'none' | 'count' | 'sum' | 'max' | 'min';
+export type Rollup = (typeof ROLLUPS)[number];
+
+/** Every roll-up, in the order the kernel numbers them. */
+export const ROLLUPS = ['any', 'none', 'count', 'sum', 'max', 'min'] as const;
 
 /** Comparison operators. `between` is `min ≤ x < max`; `in` tests membership. */
-export type Op = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'between' | 'in';
+export type Op = (typeof OPS)[number];
+
+/** Every comparison operator, in the order the kernel numbers them (from 1). */
+export const OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;
 
 /**
  * A test on one number. `ratioTo: 'incomeLine'` multiplies `value`, `min` and `max` by the

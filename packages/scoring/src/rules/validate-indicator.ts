@@ -1,6 +1,8 @@
 import { isObj, list, num, oneOf, shape, str, text, type Obj } from './check.js';
 import type { IssueList } from './issues.js';
 import {
+  OPS,
+  ROLLUPS,
   CAUSES,
   EXPRESSION_TABLES,
   HOUSEHOLD_FIELDS,
@@ -8,8 +10,6 @@ import {
   type MemberCodedField,
 } from './types.js';
 
-const OPS = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'between', 'in'] as const;
-const ROLLUPS = ['any', 'none', 'count', 'sum', 'max', 'min'] as const;
 const SOURCE_KINDS = ['department', 'household', 'member', 'derived', 'expression'] as const;
 const VALUE_TYPES = ['flag', 'amount', 'count', 'number', 'code'] as const;
 
