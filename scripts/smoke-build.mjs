@@ -1,7 +1,9 @@
 // Tests the *built* output as a portal would use it (run after scripts/build.mjs):
 // the IIFE bundle on a plain page served with a strict Content-Security-Policy renders every
-// element, the manifest describes every element, and each package ships its types.
-import { existsSync, readFileSync } from 'node:fs';
+// element, a page without a map loads no map library, the manifest describes every element,
+// each package ships its types, and every output stays within its size budget.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { launchChromium, watchPage } from './lib/browser.mjs';
 import { pixelAt, probeMap } from './lib/map-probe.mjs';
 import { elementEntries } from './lib/elements.mjs';
@@ -30,6 +32,54 @@ for (const [pkg, names] of Object.entries(entries)) {
     `@shouwang/${pkg} ships ESM and types`,
     files.filter((file) => !existsSync(file)).map((file) => `missing ${file}`),
   );
+}
+
+// Size budgets in gzip kB (level 9, as `npm run build` prints them). An ESM chunk carries its
+// own code only (lit, Plot, d3 and maplibre stay imports); the IIFE bundles carry everything,
+// so their budgets are the sizes measured when they were set plus about 15% (components
+// 203.8 kB, scoring 233.0 kB). Growing past a budget is a decision: raise it here.
+const chunkBudget = 30;
+const bundleBudgets = {
+  'packages/components/dist/shouwang.iife.js': 235,
+  'packages/scoring/dist/shouwang-scoring.iife.js': 268,
+};
+const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+/** The file's gzip size, and a problem naming file, size and budget when it is over. */
+function sizeCheck(file, budget) {
+  if (!existsSync(file)) return { size: 0, problems: [`missing ${file}`] };
+  const size = gzipKB(file);
+  const problems =
+    size > budget
+      ? [
+          `${file} is ${size.toFixed(1)} kB gzip, over its budget of ${budget} kB: make it smaller, or raise the budget in scripts/smoke-build.mjs`,
+        ]
+      : [];
+  return { size, problems };
+}
+
+// Every ESM chunk of the components: each element's and the shared ones (not the maplibre and
+// pmtiles files copied beside the bundle, which load only with a map).
+const componentsDist = 'packages/components/dist';
+const chunks = readdirSync(componentsDist).filter(
+  (file) => file.endsWith('.js') && !file.endsWith('.iife.js'),
+);
+const chunkProblems = Object.keys(elementEntries())
+  .filter((name) => !chunks.some((file) => file.startsWith(`${name}-`)))
+  .map((name) => `no chunk ${name}-*.js for <sw-${name}> in ${componentsDist}`);
+let largest = 0;
+for (const file of chunks) {
+  const { size, problems } = sizeCheck(`${componentsDist}/${file}`, chunkBudget);
+  largest = Math.max(largest, size);
+  chunkProblems.push(...problems);
+}
+report.check(
+  `each of the ${chunks.length} ESM chunks of @shouwang/components is under ${chunkBudget} kB gzip (largest ${largest.toFixed(1)} kB)`,
+  chunkProblems,
+);
+for (const [file, budget] of Object.entries(bundleBudgets)) {
+  const { size, problems } = sizeCheck(file, budget);
+  report.check(`${file} is under ${budget} kB gzip (${size.toFixed(1)} kB)`, problems);
 }
 
 const manifest = JSON.parse(readFileSync('packages/components/custom-elements.json', 'utf8'));
@@ -162,8 +212,21 @@ report.check(
 // script), as many portals set it; Plot's charts keep their <style>, so styles are not limited.
 const elementsPage = await browser.newPage();
 const elementProblems = watchPage(elementsPage);
+const elementRequests = [];
+elementsPage.on('request', (request) => elementRequests.push(request.url()));
 await serveElementsPage(elementsPage, elementProblems);
 report.check("every element renders scored data on a page with script-src 'self'", elementProblems);
+
+// maplibre-gl (about 1 MB), its worker, its CSS and the PMTiles reader load only when a map is
+// on the page: the elements page has every element but the map, and must request none of them.
+// The map page above must request maplibre-gl.mjs, or this check could not see it.
+const isMapLibrary = (url) => /\/(maplibre-gl[^/]*|pmtiles\.mjs)$/.test(new URL(url).pathname);
+report.check('a page without <sw-village-map> loads no maplibre or pmtiles file', [
+  ...(requests.some((url) => new URL(url).pathname.endsWith('/dist/maplibre-gl.mjs'))
+    ? []
+    : ['the map page did not request dist/maplibre-gl.mjs, so this check cannot tell one loaded']),
+  ...elementRequests.filter(isMapLibrary).map((url) => `the page without a map loaded ${url}`),
+]);
 
 await browser.close();
 await server.close();
