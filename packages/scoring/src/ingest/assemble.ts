@@ -35,6 +35,14 @@ export interface References {
   readonly claimed?: KeyClaims;
 }
 
+/** What readTables shares with each file it reads. */
+export interface SharedChecks {
+  /** The table's keys accepted by earlier files. */
+  readonly claimed?: KeyClaims;
+  /** Reference sets built once for the whole set of files, instead of from each file's options. */
+  readonly refs?: Pick<References, 'regions' | 'households' | 'members'>;
+}
+
 /** Accepted keys of a table, each with the file (or sheet) and row that claimed it. */
 export type KeyClaims = Map<string, { readonly file: string; readonly row: number }>;
 

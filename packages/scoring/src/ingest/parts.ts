@@ -12,12 +12,49 @@ import { arrowRows } from './arrow-reader.js';
 /** One stream of rows with one header: a CSV or JSON file, one sheet of a workbook. */
 export interface Part {
   readonly file: string;
-  readonly rows: AsyncIterable<RawRow[]>;
+  readonly rows: RowStream;
   /** The header, for formats that have one by construction (JSON, Arrow). */
   readonly header: readonly string[] | null;
   readonly date1904: boolean;
   /** Whether cells may hold U+FFFD from decoding (asked per row, so a stream can turn it on). */
   readonly replaced: () => boolean;
+}
+
+/**
+ * Batches of rows that can be looked at before they are read: `peek` reads ahead and keeps what
+ * it read, and iterating hands those batches out first, then the rest. So readTables tells a
+ * file's table from its first rows and then reads it, parsing it once.
+ */
+export class RowStream implements AsyncIterable<RawRow[]> {
+  private readonly ahead: RawRow[][] = [];
+  private readonly source: AsyncIterator<RawRow[]>;
+  private ended = false;
+
+  constructor(rows: AsyncIterable<RawRow[]>) {
+    this.source = rows[Symbol.asyncIterator]();
+  }
+
+  /** The first `n` rows (all of them if there are fewer), read ahead and kept for the reading. */
+  async peek(n: number): Promise<RawRow[]> {
+    let count = 0;
+    for (const b of this.ahead) count += b.length;
+    while (count < n && !this.ended) {
+      const r = await this.source.next();
+      if (r.done) this.ended = true;
+      else {
+        this.ahead.push(r.value);
+        count += r.value.length;
+      }
+    }
+    return this.ahead.flat().slice(0, n);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<RawRow[]> {
+    // Each batch read ahead is handed out once and let go, so memory stays bounded.
+    for (let b = this.ahead.shift(); b !== undefined; b = this.ahead.shift()) yield b;
+    if (this.ended) return;
+    for (let r = await this.source.next(); !r.done; r = await this.source.next()) yield r.value;
+  }
 }
 
 /** A reason the whole file (or sheet) cannot be read: becomes a problem with row null. */
@@ -78,7 +115,7 @@ export async function partsOf(
     return [
       {
         file: opened.name,
-        rows: csvRows(src, opts, csvMeta, progress),
+        rows: new RowStream(csvRows(src, opts, csvMeta, progress)),
         replaced: () => csvMeta.replaced,
         header: null,
         date1904: false,
@@ -94,7 +131,7 @@ export async function partsOf(
       return [
         {
           file: opened.name,
-          rows: batches(rows),
+          rows: new RowStream(batches(rows)),
           header,
           date1904: false,
           replaced: () => replaced,
@@ -119,7 +156,7 @@ export async function partsOf(
     return [
       {
         file: opened.name,
-        rows: batches(parsed.rows),
+        rows: new RowStream(batches(parsed.rows)),
         header: parsed.header,
         date1904: false,
         replaced: () => false,
@@ -137,7 +174,7 @@ export async function partsOf(
     state.sheets = sheets.map((s) => s.sheet);
     return sheets.map((s) => ({
       file: `${opened.name}#${s.sheet}`,
-      rows: batches(s.rows),
+      rows: new RowStream(batches(s.rows)),
       replaced: () => false,
       header: null,
       date1904: s.date1904,

@@ -1,4 +1,4 @@
-import { TableAssembler, type KeyClaims } from './assemble.js';
+import { TableAssembler, type SharedChecks } from './assemble.js';
 import type { RawRow } from './csv-reader.js';
 import { findHeader, headerLookups, planColumns } from './header.js';
 import { knownKeySet } from './known-keys.js';
@@ -18,7 +18,7 @@ export async function readPart(
   table: IngestTableName | null,
   asm: TableAssembler | null,
   state: State,
-  claimed?: KeyClaims,
+  shared?: SharedChecks,
 ): Promise<{
   asm: TableAssembler;
   headerRow: number | null;
@@ -76,7 +76,12 @@ export async function readPart(
     (f) => f.required && !present.has(f.name) && !(derivable[table] ?? []).includes(f.name),
   );
   if (missing[0]) throw new FileFailure('header.missingColumn', {}, missing[0].name);
-  const a = asm ?? new TableAssembler(table, o, { ...refsOf(o), ...(claimed ? { claimed } : {}) });
+  const a =
+    asm ??
+    new TableAssembler(table, o, {
+      ...(shared?.refs ?? refsOf(o)),
+      ...(shared?.claimed ? { claimed: shared.claimed } : {}),
+    });
   const w = (column: string | null, code: IngestCode, detail: ProblemDetail = {}): void => {
     a.warnings.add(part.file, headerRow, column, null, code, detail);
   };

@@ -1,11 +1,11 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
-import type { KeyClaims, TableAssembler } from './assemble.js';
+import type { SharedChecks, TableAssembler } from './assemble.js';
 import type { CsvMeta } from './csv-reader.js';
 import type { IngestEncoding } from './decode.js';
 import type { IngestFormat } from './format.js';
-import { resolveOptions, type ReadTableOptions } from './options.js';
+import { resolveOptions, type ReadTableOptions, type ResolvedOptions } from './options.js';
 import { makeProblem, type IngestProblem, type IngestTableName } from './problems.js';
-import { FileFailure, open, partsOf, type State } from './parts.js';
+import { FileFailure, open, partsOf, type Part, type State } from './parts.js';
 import { readPart } from './read-part.js';
 import { ingestSchema } from './schema.js';
 import { SourceError, type IngestSource } from './sources.js';
@@ -71,65 +71,91 @@ export interface IngestResult {
 export async function readTable(
   source: IngestSource,
   options?: ReadTableOptions,
-  /** @internal readTables' accepted keys of this table in earlier files (see References). */
-  claimed?: KeyClaims,
+  /** @internal readTables' accepted keys of this table in earlier files, and reference sets. */
+  shared?: SharedChecks,
 ): Promise<IngestResult> {
   const o = resolveOptions(options);
-  let name = o.fileName ?? 'file';
+  return readOpened(await openFile(source, o), o, shared);
+}
+
+/** A file opened and split into parts, before any row is handed on (readTables peeks first). */
+export interface OpenedFile {
+  readonly name: string;
+  readonly parts: readonly Part[];
+  readonly state: State;
+  readonly csvMeta: CsvMeta;
+  /** Why the file cannot be read at all, found on opening it; reported when it is read. */
+  readonly failure: FileFailure | SourceError | null;
+}
+
+/**
+ * Opens a source and splits it into parts (a CSV stream, a parsed workbook's sheets…). A file
+ * that cannot be opened or parsed comes back with its `failure`; other errors throw.
+ */
+export async function openFile(source: IngestSource, o: ResolvedOptions): Promise<OpenedFile> {
   const state: State = { format: null, encoding: null, bytes: 0, sheets: [] };
   const csvMeta: CsvMeta = { encoding: null, delimiter: null, blank: 0, replaced: false };
+  let name = o.fileName ?? 'file';
+  try {
+    const opened = await open(source, o);
+    name = opened.name;
+    return { name, parts: await partsOf(opened, o, state, csvMeta), state, csvMeta, failure: null };
+  } catch (e) {
+    if (e instanceof FileFailure || e instanceof SourceError)
+      return { name, parts: [], state, csvMeta, failure: e };
+    throw e;
+  }
+}
+
+/** Reads the parts of an opened file into one canonical table: {@link readTable} after opening. */
+export async function readOpened(
+  file: OpenedFile,
+  o: ResolvedOptions,
+  shared?: SharedChecks,
+): Promise<IngestResult> {
+  const { name, state, csvMeta } = file;
   let asm: TableAssembler | null = null;
   let table: IngestTableName | null = o.table === 'auto' ? null : o.table;
   const fileProblems: IngestProblem[] = [];
   let headerRow: number | null = null;
   const columns: Record<string, string> = {};
   const extra: string[] = [];
-  try {
-    const opened = await open(source, o);
-    name = opened.name;
-    const parts = await partsOf(opened, o, state, csvMeta);
-    for (const part of parts) {
-      try {
-        const r = await readPart(part, o, table, asm, state, claimed);
-        asm = r.asm;
-        table = asm.table;
-        headerRow ??= r.headerRow;
-        for (const p of r.plans) {
-          if (p.field) columns[p.field] ??= p.header;
-          else if (!extra.includes(p.header)) extra.push(p.header);
-        }
-      } catch (e) {
-        if (!(e instanceof FileFailure)) throw e;
-        fileProblems.push(
-          makeProblem(
-            { file: part.file, table, row: null, column: e.column, value: null },
-            e.code,
-            e.detail,
-          ),
-        );
+  for (const part of file.parts) {
+    try {
+      const r = await readPart(part, o, table, asm, state, shared);
+      asm = r.asm;
+      table = asm.table;
+      headerRow ??= r.headerRow;
+      for (const p of r.plans) {
+        if (p.field) columns[p.field] ??= p.header;
+        else if (!extra.includes(p.header)) extra.push(p.header);
       }
-    }
-  } catch (e) {
-    if (e instanceof FileFailure)
+    } catch (e) {
+      if (!(e instanceof FileFailure)) throw e;
       fileProblems.push(
         makeProblem(
-          { file: name, table, row: null, column: e.column, value: null },
+          { file: part.file, table, row: null, column: e.column, value: null },
           e.code,
           e.detail,
         ),
       );
-    else if (e instanceof SourceError)
-      fileProblems.push(
-        makeProblem(
-          { file: e.fileName, table, row: null, column: null, value: null },
-          'file.fetch',
-          {
-            reason: e.message,
-          },
-        ),
-      );
-    else throw e;
+    }
   }
+  const e = file.failure;
+  if (e instanceof FileFailure)
+    fileProblems.push(
+      makeProblem(
+        { file: name, table, row: null, column: e.column, value: null },
+        e.code,
+        e.detail,
+      ),
+    );
+  else if (e instanceof SourceError)
+    fileProblems.push(
+      makeProblem({ file: e.fileName, table, row: null, column: null, value: null }, 'file.fetch', {
+        reason: e.message,
+      }),
+    );
   const done = asm?.finish();
   const warnings = done?.warnings ?? [];
   return {

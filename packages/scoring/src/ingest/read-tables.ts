@@ -1,18 +1,27 @@
-import type { KeyClaims } from './assemble.js';
 import { table as aqTable, type ColumnTable } from 'arquero';
-import type { CsvMeta, RawRow } from './csv-reader.js';
+import type { KeyClaims } from './assemble.js';
 import { findHeader, headerLookups } from './header.js';
-import { resolveOptions, type ReadTableOptions, type ResolvedOptions } from './options.js';
-import { open, partsOf, type State } from './parts.js';
+import { knownKeySet } from './known-keys.js';
+import {
+  resolveOptions,
+  type KnownKeys,
+  type ReadTableOptions,
+  type ResolvedOptions,
+} from './options.js';
 import {
   INGEST_TABLES,
   makeProblem,
   type IngestProblem,
   type IngestTableName,
 } from './problems.js';
-import { readAllBytes } from './read-bytes.js';
-import { readTable, type IngestResult } from './read-table.js';
-import { isUrlSource, SourceError, type IngestSource } from './sources.js';
+import {
+  openFile,
+  readOpened,
+  readTable,
+  type IngestResult,
+  type OpenedFile,
+} from './read-table.js';
+import { SourceError, type IngestSource } from './sources.js';
 
 /** Files for {@link readTables}: a list (each table told from its header) or files by table. */
 export type IngestInput =
@@ -60,29 +69,30 @@ export async function readTables(
       throw new TypeError(`readTables: option "${k}" is per file; pass files by table instead`);
   }
   const o = resolveOptions(options);
-  const jobs: { source: IngestSource; table: IngestTableName | null }[] = [];
+  // A file of a list is opened and parsed once: its first rows tell its table, and the rows
+  // looked at are kept for the reading (a file by table is opened only when its turn comes).
+  const jobs: { source: IngestSource; file: OpenedFile | null; table: IngestTableName | null }[] =
+    [];
   const failed: IngestProblem[] = [];
   if (Array.isArray(input)) {
-    for (const raw of input as readonly IngestSource[]) {
-      try {
-        const source = await rereadable(raw, o);
-        jobs.push({ source, table: await probeTable(source, o) });
-      } catch (e) {
-        if (!(e instanceof SourceError)) throw e;
+    const lookups = headerLookups(o.headers ?? undefined);
+    for (const source of input as readonly IngestSource[]) {
+      const file = await openFile(source, o);
+      if (file.failure instanceof SourceError) {
         failed.push(
           makeProblem(
             {
-              file: e.fileName,
+              file: file.failure.fileName,
               table: null,
               row: null,
               column: null,
               value: null,
             },
             'file.fetch',
-            { reason: e.message },
+            { reason: file.failure.message },
           ),
         );
-      }
+      } else jobs.push({ source, file, table: await probeTable(file, o, lookups) });
     }
   } else {
     for (const [table, sources] of Object.entries(
@@ -91,7 +101,7 @@ export async function readTables(
       if (!(INGEST_TABLES as readonly string[]).includes(table))
         throw new TypeError(`readTables: unknown table "${table}"`);
       for (const source of Array.isArray(sources) ? sources : [sources])
-        jobs.push({ source, table: table as IngestTableName });
+        jobs.push({ source, file: null, table: table as IngestTableName });
     }
   }
   const rank = (t: IngestTableName | null): number =>
@@ -99,27 +109,48 @@ export async function readTables(
   jobs.sort((a, b) => rank(a.table) - rank(b.table));
   const results: IngestResult[] = [];
   const byTable: Partial<Record<IngestTableName, ColumnTable[]>> = {};
+  // Each table stacked, and the reference sets of regions, households and members, made once
+  // per table as it stands (a later file of that table makes them anew), not once per file.
+  const stacked = new Map<IngestTableName, ColumnTable>();
+  const stack = (t: IngestTableName): ColumnTable | undefined => {
+    const list = byTable[t];
+    if (!list) return undefined;
+    let s = stacked.get(t);
+    if (s === undefined) stacked.set(t, (s = concatTables(list)));
+    return s;
+  };
+  const known = new Map<string, ReadonlySet<string> | null>();
+  const keysOf = (t: IngestTableName, column: string, given: KnownKeys | null) => {
+    let set = known.get(t);
+    if (set === undefined) known.set(t, (set = knownKeySet(stack(t) ?? given, column)));
+    return set;
+  };
   // One set of accepted keys per table, so that a key repeated in a later file is a duplicate.
   const claims: Partial<Record<IngestTableName, KeyClaims>> = {};
   for (const job of jobs) {
-    const got = (t: IngestTableName): ColumnTable | undefined =>
-      byTable[t] ? concatTables(byTable[t]) : undefined;
-    const r = await readTable(
-      job.source,
-      {
-        ...options,
-        table: job.table ?? 'auto',
-        regions: got('regions') ?? o.regions,
-        households: got('households') ?? o.households,
-        members: got('members') ?? o.members,
+    const jobOptions: ReadTableOptions = { ...options, table: job.table ?? 'auto' };
+    const shared = {
+      refs: {
+        regions: keysOf('regions', 'regionCode', o.regions),
+        households: keysOf('households', 'householdId', o.households),
+        members: keysOf('members', 'personId', o.members),
       },
-      job.table ? (claims[job.table] ??= new Map()) : undefined,
-    );
+      ...(job.table ? { claimed: (claims[job.table] ??= new Map()) } : {}),
+    };
+    const r = job.file
+      ? await readOpened(job.file, resolveOptions(jobOptions), shared)
+      : await readTable(job.source, jobOptions, shared);
+    job.file = null; // Its rows are in the result now.
     results.push(r);
-    if (r.stats.table && !r.stats.fileRejected) (byTable[r.stats.table] ??= []).push(r.table);
+    const t = r.stats.table;
+    if (t && !r.stats.fileRejected) {
+      (byTable[t] ??= []).push(r.table);
+      stacked.delete(t);
+      known.delete(t);
+    }
   }
   const tables: Partial<Record<IngestTableName, ColumnTable>> = {};
-  for (const t of INGEST_TABLES) if (byTable[t]) tables[t] = concatTables(byTable[t]);
+  for (const t of INGEST_TABLES) if (byTable[t]) tables[t] = stack(t);
   const sum = (k: 'read' | 'accepted' | 'rejected'): number =>
     results.reduce((n, r) => n + r.stats[k], 0);
   return {
@@ -136,51 +167,24 @@ export async function readTables(
   };
 }
 
-// A URL's body can be read once, but a list of files is read twice (probe, then read): fetch
-// it into memory first, under the name the URL gives it.
-async function rereadable(source: IngestSource, o: ResolvedOptions): Promise<IngestSource> {
-  if (!isUrlSource(source)) return source;
-  const opened = await open(source, o);
-  const bytes = await readAllBytes(opened, () => undefined);
-  return new File([bytes as BlobPart], opened.name);
-}
-
 /**
- * Which canonical table a file holds, from its first rows, or null if none or several fit.
- *
- * @example
- * await probeTable(file, resolveOptions({})); // 'members'
+ * Which canonical table an opened file holds, from its first rows (kept for the reading), or
+ * null if none or several fit, or the file could not be opened.
  */
-export async function probeTable(
-  source: IngestSource,
+async function probeTable(
+  file: OpenedFile,
   o: ResolvedOptions,
+  lookups: ReturnType<typeof headerLookups>,
 ): Promise<IngestTableName | null> {
-  const state: State = { format: null, encoding: null, bytes: 0, sheets: [] };
-  const meta: CsvMeta = { encoding: null, delimiter: null, blank: 0, replaced: false };
-  const lookups = headerLookups(o.headers ?? undefined);
-  try {
-    const parts = await partsOf(
-      await open(source, { ...o, onProgress: null }),
-      { ...o, onProgress: null },
-      state,
-      meta,
-    );
-    const part = parts[0];
-    if (!part) return null;
-    if (part.header) return findHeader([part.header], lookups, null).table;
-    const rows: RawRow[] = [];
-    for await (const batch of part.rows) {
-      for (const row of batch) rows.push(row);
-      if (rows.length >= o.headerScan) break;
-    }
-    return findHeader(
-      rows.slice(0, o.headerScan).map((r) => r.cells),
-      lookups,
-      null,
-    ).table;
-  } catch {
-    return null; // The full read reports why.
-  }
+  const part = file.parts[0];
+  if (file.failure || !part) return null;
+  if (part.header) return findHeader([part.header], lookups, null).table;
+  const rows = await part.rows.peek(o.headerScan);
+  return findHeader(
+    rows.map((r) => r.cells),
+    lookups,
+    null,
+  ).table;
 }
 
 /**

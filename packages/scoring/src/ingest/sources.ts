@@ -108,7 +108,7 @@ export async function openSource(source: IngestSource, o: OpenOptions): Promise<
       name,
       size: Number.isFinite(length) && length > 0 ? length : null,
       text: null,
-      chunks: () => (body ? streamChunks(body) : once(new Uint8Array(0))),
+      chunks: () => (body ? streamChunks(body, o.chunkSize) : once(new Uint8Array(0))),
     };
   }
   throw new TypeError(
@@ -146,14 +146,42 @@ async function* blobChunks(
   }
 }
 
-async function* streamChunks(body: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+// A response arrives in pieces the network chose; they are cut into pieces of `size`, as a
+// File's are, so that what is read (the delimiter sample, the encoding's first non-ASCII chunk)
+// never depends on how the bytes travelled.
+async function* streamChunks(
+  body: ReadableStream<Uint8Array>,
+  size: number,
+): AsyncIterable<Uint8Array> {
   const reader = body.getReader();
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
+  let pieces = 0;
+  const take = (n: number): Uint8Array => {
+    const out = new Uint8Array(n);
+    let o = 0;
+    while (o < n) {
+      const first = held[0];
+      if (!first) break;
+      const k = Math.min(first.byteLength, n - o);
+      out.set(first.subarray(0, k), o);
+      o += k;
+      if (k === first.byteLength) held.shift();
+      else held[0] = first.subarray(k);
+    }
+    heldBytes -= n;
+    return out;
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
+      if (done) break;
+      held.push(value);
+      heldBytes += value.byteLength;
+      for (; heldBytes >= size; pieces++) yield take(size);
     }
+    // An empty body is one empty piece, as an empty File is.
+    if (heldBytes > 0 || pieces === 0) yield take(heldBytes);
   } finally {
     reader.releaseLock();
   }
