@@ -11,6 +11,7 @@ import { monthNumber } from './dates.js';
 import type { EncodedInputs } from './encode.js';
 import { readExpression, type ExpressionEvaluator } from './expression-source.js';
 import { memberFilter, memberAges } from './member-filter.js';
+import { scratch } from './scratch.js';
 import { emptyValue, fold, initial, type Values } from './rollup.js';
 
 /**
@@ -111,12 +112,12 @@ export class SourceReader {
     const whereA = new Float64Array(m);
     const whereB = new Float64Array(m);
     // All any/none sources share one byte buffer and all others one number buffer, source i
-    // at `offset[i]`: the loop writes through two arrays of one type each, never a mix.
+    // at `offset[i]`: the loop writes through two arrays of one type each, never a mix. Both are
+    // reused from the last scoring of these inputs (see scratch), and set to empty values below.
     const offset = new Int32Array(m);
     const isByte = list.map(([, s]) => s.rollup === 'any' || s.rollup === 'none');
     const byteSources = isByte.filter(Boolean).length;
-    const bytes = new Uint8Array(nH * byteSources);
-    const numbers = new Float64Array(nH * (m - byteSources));
+    const { bytes, numbers } = scratch(this.data, nH * byteSources, nH * (m - byteSources));
     // slots[start[item] … start[item + 1]] are the sources fed by that data item (CSR form).
     const itemId = new Map(r.items.map((x, id) => [itemKey(x.department, x.indicator), id]));
     const fedBy: number[][] = r.items.map(() => []);
