@@ -1,6 +1,6 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { codeLookup, ingestCodeWords, ingestDepartmentWords } from './codes.js';
-import { cellText, coerceCell, type CoerceContext, type RawCell } from './coerce.js';
+import { cellText, compileCoercer, type Coercer, type RawCell } from './coerce.js';
 import { ColumnSet, type ColumnBuilder } from './columns.js';
 import type { RawRow } from './csv-reader.js';
 import { deriveValues } from './derive.js';
@@ -49,7 +49,8 @@ export type KeyClaims = Map<string, { readonly file: string; readonly row: numbe
 interface Planned {
   readonly plan: ColumnPlan;
   readonly spec: FieldSpec | null;
-  readonly ctx: CoerceContext | null;
+  /** The column's coercion, made once per part. */
+  readonly coerce: Coercer | null;
   /** Position of the canonical column in the schema (and in `vals`), or -1. */
   readonly slot: number;
 }
@@ -137,25 +138,26 @@ export class TableAssembler {
     this.width = plans.length;
     this.checkWidth = checkWidth;
     this.present = new Set(plans.flatMap((p) => (p.field ? [p.field] : [])));
+    const nullValues = new Set(this.o.nullValues);
     this.planned = plans.map((plan) => {
       const spec = plan.field ? (this.specs.get(plan.field) ?? null) : null;
       if (!spec) {
         this.out.get(plan.header, false);
-        return { plan, spec: null, ctx: null, slot: -1 };
+        return { plan, spec: null, coerce: null, slot: -1 };
       }
       const words =
         spec.kind === 'department'
           ? ingestDepartmentWords
           : ingestCodeWords[`${this.table}.${spec.name}`];
-      const ctx: CoerceContext = {
+      const coerce = compileCoercer(spec, {
         decimal: this.o.decimal,
         monthOnly: this.o.monthAsDate,
         date1904,
-        nullValues: new Set(this.o.nullValues),
+        nullValues,
         codes: words ? codeLookup(words, this.o.codes?.[spec.name]) : null,
         headerUnit: plan.unit,
-      };
-      return { plan, spec, ctx, slot: this.slots.get(spec.name) ?? -1 };
+      });
+      return { plan, spec, coerce, slot: this.slots.get(spec.name) ?? -1 };
     });
     this.extraBuilders = this.planned.flatMap(({ plan, spec }) =>
       spec ? [] : [[plan.index, this.out.get(plan.header, false)] as [number, ColumnBuilder]],
@@ -191,7 +193,7 @@ export class TableAssembler {
       });
     } else {
       const replaced = this.replaced();
-      for (const { plan, spec, ctx, slot } of this.planned) {
+      for (const { plan, spec, coerce, slot } of this.planned) {
         const cell = row.cells[plan.index];
         if (replaced && typeof cell === 'string' && cell.includes('\uFFFD')) {
           this.warnings.add(
@@ -202,8 +204,8 @@ export class TableAssembler {
             'encoding.replacement',
           );
         }
-        if (!spec || !ctx) continue;
-        const r = coerceCell(cell, spec, ctx);
+        if (!spec || !coerce) continue;
+        const r = coerce(cell);
         if (r === null || typeof r !== 'object') {
           vals[slot] = r;
           continue;

@@ -40,6 +40,34 @@ export function excelSerialToIso(serial: number, date1904 = false): string | nul
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * True if the text is a calendar date written `YYYY-MM-DD`, as most files write them: read digit
+ * by digit, so that the common case needs no regex; {@link parseDateCell} reads it as itself.
+ *
+ * @example
+ * isIsoDate('2024-02-30'); // false
+ */
+export function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  return y >= 0 && m >= 0 && d >= 0 && isCalendarDate(y, m, d);
+}
+
+/**
+ * True if the text is a month written `YYYY-MM`, which {@link parseMonthCell} reads as itself.
+ *
+ * @example
+ * isIsoMonth('2024-04'); // true
+ */
+export function isIsoMonth(text: string): boolean {
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return false;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  return y >= 0 && m >= 0 && isCalendarDate(y, m, 1);
+}
+
 const YMD =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})(?:\.\d+)?秒?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
 const YMD8 = /^(\d{4})(\d{2})(\d{2})$/;
@@ -80,14 +108,7 @@ export function parseDateCell(
     );
   }
   if (typeof cell === 'number') return parseNumericDate(cell, monthOnly, date1904);
-  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45) {
-    // Fast path for the ISO dates most files carry: YYYY-MM-DD, read digit by digit.
-    const y = digits(cell, 0, 4);
-    const m = digits(cell, 5, 7);
-    const d = digits(cell, 8, 10);
-    if (y >= 0 && m >= 0 && d >= 0 && isCalendarDate(y, m, d))
-      return { ok: true, value: cell, note: null };
-  }
+  if (isIsoDate(cell)) return { ok: true, value: cell, note: null };
   const t = cell.normalize('NFKC').trim();
   let m = YMD.exec(t);
   if (m) {
@@ -129,6 +150,7 @@ function parseNumericDate(
  */
 export function parseMonthCell(cell: string | number | Date, date1904 = false): DateParse {
   if (typeof cell === 'string') {
+    if (isIsoMonth(cell)) return { ok: true, value: cell, note: null };
     const t = cell.normalize('NFKC').trim();
     const m = YM.exec(t) ?? YM6.exec(t);
     if (m) {

@@ -1,7 +1,13 @@
-import { parseDateCell, parseMonthCell } from './coerce-date.js';
-import { countUnits, moneyUnits, numberUnits, parseNumberText } from './coerce-number.js';
+import { isIsoDate, isIsoMonth, parseDateCell, parseMonthCell } from './coerce-date.js';
+import {
+  countUnits,
+  moneyUnits,
+  numberUnits,
+  parseNumberText,
+  plainNumberText,
+} from './coerce-number.js';
 import { normalizeWord } from './codes.js';
-import { checkPersonId } from './person-id.js';
+import { personIdValue } from './person-id.js';
 import type { IngestCode, ProblemDetail } from './problems.js';
 import type { FieldSpec } from './schema.js';
 
@@ -44,14 +50,9 @@ const UNITS: Partial<Record<FieldSpec['kind'], Readonly<Record<string, number>>>
   value: { ...moneyUnits, ...numberUnits },
 };
 
-const longest = new WeakMap<ReadonlySet<string>, number>();
 function longestWord(words: ReadonlySet<string>): number {
-  let n = longest.get(words);
-  if (n === undefined) {
-    n = 0;
-    for (const w of words) n = Math.max(n, w.length);
-    longest.set(words, n);
-  }
+  let n = 0;
+  for (const w of words) n = Math.max(n, w.length);
   return n;
 }
 const YES = new Set(['是', '有', 'y', 'yes', 'true', '√', '✓', '1']);
@@ -64,92 +65,156 @@ export function cellText(cell: RawCell): string {
   return String(cell);
 }
 
-/** True if a cell counts as empty: nothing, blanks, or one of the host's null words. */
-export function isEmptyCell(cell: RawCell, nullValues: ReadonlySet<string>): boolean {
+/**
+ * True if a cell counts as empty: nothing, blanks, or one of the host's null words (the longest
+ * of which is `longestNull` characters).
+ */
+export function isEmptyCell(
+  cell: RawCell,
+  nullValues: ReadonlySet<string>,
+  longestNull: number,
+): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return typeof cell === 'number' && Number.isNaN(cell);
   if (cell === '') return true;
   // Fast path: no blank at either end, so no trimming to do.
   if (cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) {
     // Null words are short; hashing every long cell to look it up would cost more than it finds.
-    return cell.length <= longestWord(nullValues) && nullValues.has(cell);
+    return cell.length <= longestNull && nullValues.has(cell);
   }
   const t = cell.trim();
   return t === '' || nullValues.has(t);
 }
 
+/** One column's coercion: a cell in, what it became out (see {@link compileCoercer}). */
+export type Coercer = (cell: RawCell) => CellOutcome;
+
+const NUMBER_INVALID: CellResult = Object.freeze({ ok: false, code: 'number.invalid' });
+const NOT_INTEGER: CellResult = Object.freeze({ ok: false, code: 'number.notInteger' });
+const LOST_DIGITS: CellResult = Object.freeze({
+  ok: false,
+  code: 'id.invalid',
+  detail: Object.freeze({
+    reason:
+      'stored as a number, its last digits are lost (format the column as text) / 以数字存储，末几位已丢失（请将该列设为文本格式）',
+  }),
+});
+const DATE_INVALID: CellResult = Object.freeze({ ok: false, code: 'date.invalid' });
+const MONTH_INVALID: CellResult = Object.freeze({ ok: false, code: 'month.invalid' });
+
 /**
- * Turns one cell into the canonical value of its column, or says why it cannot. An empty cell
- * is null (never 0 or ''); whether null is allowed is the caller's business.
+ * Makes the coercion of one column, once per file: what depends only on the column (its kind,
+ * units, bounds, code words, the refusals it can give) is settled here, so that each cell runs
+ * only its own checks. An empty cell is null (never 0 or ''); whether null is allowed is the
+ * caller's business. The refusals are shared objects: read them, do not change them.
  *
  * @example
- * coerceCell('1.2万元', { name: 'incomeWage', kind: 'money' }, ctx); // { ok: true, value: 12000, note: 'number.unitConverted', … }
+ * compileCoercer({ name: 'incomeWage', kind: 'money' }, ctx)('1.2万元'); // { ok: true, value: 12000, note: 'number.unitConverted', … }
  */
-export function coerceCell(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): CellOutcome {
-  if (isEmptyCell(cell, ctx.nullValues)) return null;
+export function compileCoercer(spec: FieldSpec, ctx: CoerceContext): Coercer {
+  const nulls = ctx.nullValues;
+  const longestNull = longestWord(nulls);
+  const empty = (cell: RawCell): boolean => isEmptyCell(cell, nulls, longestNull);
   switch (spec.kind) {
     case 'text':
     case 'name':
     case 'phone':
-      return cellText(cell).trim();
+      return (cell) => (empty(cell) ? null : cellText(cell).trim());
     case 'id':
-      return coerceId(cell);
-    case 'personId': {
-      if (typeof cell === 'number') return lostDigits();
-      const r = checkPersonId(cellText(cell));
-      return r.ok
-        ? r.value
-        : {
-            ok: false,
-            code: r.code,
-            detail: r.expected === undefined ? {} : { expected: r.expected },
-          };
-    }
+      return (cell) => (empty(cell) ? null : coerceId(cell));
+    case 'personId':
+      return (cell) => {
+        if (empty(cell)) return null;
+        if (typeof cell === 'number') return LOST_DIGITS;
+        const r = personIdValue(cellText(cell));
+        if (typeof r === 'string') return r;
+        return {
+          ok: false,
+          code: r.code,
+          detail: r.expected === undefined ? {} : { expected: r.expected },
+        };
+      };
     case 'regionCode': {
-      const id = coerceId(cell);
-      if (typeof id !== 'string') return id;
-      const digits = spec.digits ?? [12];
-      return /^\d+$/.test(id) && digits.includes(id.length)
-        ? id
-        : { ok: false, code: 'regionCode.invalid', detail: { expected: digits.join(' / ') } };
+      const allowed = spec.digits ?? [12];
+      const invalid: CellResult = Object.freeze({
+        ok: false,
+        code: 'regionCode.invalid',
+        detail: Object.freeze({ expected: allowed.join(' / ') }),
+      });
+      return (cell) => {
+        if (empty(cell)) return null;
+        const id = coerceId(cell);
+        if (typeof id !== 'string') return id;
+        return asciiDigits(id, 0) && allowed.includes(id.length) ? id : invalid;
+      };
     }
     case 'integer':
     case 'number':
     case 'money':
     case 'lon':
-    case 'lat':
-      return coerceNumber(cell, spec, ctx);
+    case 'lat': {
+      const num = numberCoercer(spec, ctx);
+      return (cell) => (empty(cell) ? null : num(cell));
+    }
     case 'value': {
-      if (typeof cell === 'boolean') return cell ? 1 : 0;
-      const w = typeof cell === 'string' ? normalizeWord(cell) : '';
-      if (YES.has(w)) return 1;
-      if (NO.has(w)) return 0;
-      return coerceNumber(cell, spec, ctx);
+      const num = numberCoercer(spec, ctx);
+      return (cell) => {
+        if (empty(cell)) return null;
+        if (typeof cell === 'boolean') return cell ? 1 : 0;
+        // Printable ASCII has nothing for NFKC or the blank-stripping to change.
+        const w =
+          typeof cell !== 'string'
+            ? ''
+            : isPrintableAscii(cell)
+              ? cell.toLowerCase()
+              : normalizeWord(cell);
+        if (YES.has(w)) return 1;
+        if (NO.has(w)) return 0;
+        return num(cell);
+      };
     }
     case 'date': {
-      if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
-        return { ok: false, code: 'date.invalid' };
-      const r = parseDateCell(cell, ctx.monthOnly, ctx.date1904);
-      if (!r.ok) return { ok: false, code: r.code };
-      return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
+      const { monthOnly, date1904 } = ctx;
+      return (cell) => {
+        if (empty(cell)) return null;
+        if (typeof cell === 'string' && isIsoDate(cell)) return cell;
+        if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
+          return DATE_INVALID;
+        const r = parseDateCell(cell, monthOnly, date1904);
+        if (!r.ok) return r.code === 'date.invalid' ? DATE_INVALID : { ok: false, code: r.code };
+        return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
+      };
     }
     case 'month': {
-      if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
-        return { ok: false, code: 'month.invalid' };
-      const r = parseMonthCell(cell, ctx.date1904);
-      if (!r.ok) return { ok: false, code: r.code };
-      return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
+      const { date1904 } = ctx;
+      return (cell) => {
+        if (empty(cell)) return null;
+        if (typeof cell === 'string' && isIsoMonth(cell)) return cell;
+        if (typeof cell !== 'string' && typeof cell !== 'number' && !(cell instanceof Date))
+          return MONTH_INVALID;
+        const r = parseMonthCell(cell, date1904);
+        if (!r.ok) return r.code === 'month.invalid' ? MONTH_INVALID : { ok: false, code: r.code };
+        return r.note === null ? r.value : { ok: true, value: r.value, note: r.note };
+      };
     }
     case 'code':
     case 'department': {
-      const text = cellText(cell).trim();
-      // Most words are already in normal form: try them as they are before normalising.
-      const code = ctx.codes?.get(text) ?? ctx.codes?.get(normalizeWord(text));
-      if (code !== undefined) return code;
-      // Departments are open-ended: a code-like identifier a province invented is kept as is.
-      if (spec.kind === 'department' && /^[A-Za-z][A-Za-z0-9]*$/.test(text)) return text;
-      const accepted = ctx.codes ? [...new Set(ctx.codes.values())].join(', ') : '';
-      return { ok: false, code: 'code.unknown', detail: { expected: accepted } };
+      const codes = ctx.codes;
+      const department = spec.kind === 'department';
+      const unknown: CellResult = Object.freeze({
+        ok: false,
+        code: 'code.unknown',
+        detail: Object.freeze({ expected: codes ? [...new Set(codes.values())].join(', ') : '' }),
+      });
+      return (cell) => {
+        if (empty(cell)) return null;
+        const text = cellText(cell).trim();
+        // Most words are already in normal form: try them as they are before normalising.
+        const code = codes?.get(text) ?? codes?.get(normalizeWord(text));
+        if (code !== undefined) return code;
+        // Departments are open-ended: a code-like identifier a province invented is kept as is.
+        return department && isIdentifier(text) ? text : unknown;
+      };
     }
   }
 }
@@ -163,70 +228,98 @@ export function isPrintableAscii(text: string): boolean {
   return true;
 }
 
-function lostDigits(): CellResult {
-  return {
-    ok: false,
-    code: 'id.invalid',
-    detail: {
-      reason:
-        'stored as a number, its last digits are lost (format the column as text) / 以数字存储，末几位已丢失（请将该列设为文本格式）',
-    },
-  };
+// True if the text from `from` on is one or more ASCII digits.
+function asciiDigits(text: string, from: number): boolean {
+  if (from >= text.length) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+// An ASCII letter, then ASCII letters and digits: /^[A-Za-z][A-Za-z0-9]*$/.
+function isIdentifier(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32; // lower case for letters
+    const letter = c >= 97 && c <= 122;
+    if (!letter && (i === 0 || text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57)) return false;
+  }
+  return true;
+}
+
+// What Excel makes of a long digit string when a CSV is opened and saved: 3.60121E+17, i.e.
+// /^\d(?:\.\d+)?E\+\d+$/i, read by char codes.
+function isExcelExponent(t: string): boolean {
+  const n = t.length;
+  if (n < 4) return false;
+  let c = t.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  let i = 1;
+  if (t.charCodeAt(i) === 46) {
+    const start = ++i;
+    while (i < n && (c = t.charCodeAt(i)) >= 48 && c <= 57) i++;
+    if (i === start) return false;
+  }
+  c = t.charCodeAt(i);
+  if ((c !== 69 && c !== 101) || t.charCodeAt(i + 1) !== 43) return false;
+  return asciiDigits(t, i + 2);
 }
 
 function coerceId(cell: RawCell): string | CellResult {
   if (typeof cell === 'number' || typeof cell === 'bigint') {
     if (typeof cell === 'bigint' || Number.isSafeInteger(cell)) return String(cell);
-    return lostDigits();
+    return LOST_DIGITS;
   }
   const raw = cellText(cell);
   const t = isPrintableAscii(raw) ? raw : raw.normalize('NFKC').trim();
   // Excel turns long digit strings into 3.60121E+17 when a CSV is opened and saved.
-  if (/^\d(?:\.\d+)?E\+\d+$/i.test(t)) return lostDigits();
-  return t;
+  return isExcelExponent(t) ? LOST_DIGITS : t;
 }
 
-function coerceNumber(cell: RawCell, spec: FieldSpec, ctx: CoerceContext): number | CellResult {
-  let value: number;
-  let unit: string | null = null;
-  if (typeof cell === 'number') value = cell;
-  else if (typeof cell === 'bigint') value = Number(cell);
-  else if (typeof cell === 'string') {
-    const r = parseNumberText(cell, ctx.decimal);
+// A number column's coercion: units, bounds and refusals settled once for the column.
+function numberCoercer(spec: FieldSpec, ctx: CoerceContext): (cell: RawCell) => CellOutcome {
+  const { decimal, headerUnit } = ctx;
+  const units = UNITS[spec.kind] ?? {};
+  const integer = spec.kind === 'integer';
+  const min = spec.min ?? -Infinity;
+  const max = spec.max ?? Infinity;
+  const range: CellResult = Object.freeze({
+    ok: false,
+    code: 'number.range',
+    detail: Object.freeze({ min, max }),
+  });
+  const finish = (parsed: number, unit: string | null): CellOutcome => {
+    let value = parsed;
+    if (!Number.isFinite(value)) return NUMBER_INVALID;
+    // A unit in the cell wins over the header's: `1200元` in a `收入（万元）` column is 1200 yuan.
+    const applied = unit ?? headerUnit;
+    let reason: string | undefined;
+    if (applied !== null) {
+      const factor = units[applied];
+      if (factor === undefined)
+        return { ok: false, code: 'number.unit', detail: { actual: applied } };
+      if (factor !== 1) {
+        value = factor === 0.01 ? value / 100 : value * factor;
+        reason = factor === 0.01 ? `% ÷ 100` : `${applied} × ${factor}`;
+      }
+    }
+    if (integer && !Number.isInteger(value)) return NOT_INTEGER;
+    if (value < min || value > max) return range;
+    return reason === undefined ? value : { ok: true, value, note: 'number.unitConverted', reason };
+  };
+  return (cell) => {
+    if (typeof cell === 'number') return finish(cell, null);
+    if (typeof cell === 'bigint') return finish(Number(cell), null);
+    if (typeof cell !== 'string') return NUMBER_INVALID;
+    const plain = plainNumberText(cell, decimal);
+    if (!Number.isNaN(plain)) return finish(plain, null);
+    const r = parseNumberText(cell, decimal);
     if (!r.ok)
       return r.detail === undefined
         ? { ok: false, code: r.code }
         : { ok: false, code: r.code, detail: r.detail };
-    value = r.value;
-    unit = r.unit;
-  } else return { ok: false, code: 'number.invalid' };
-  if (!Number.isFinite(value)) return { ok: false, code: 'number.invalid' };
-  // A unit in the cell wins over the header's: `1200元` in a `收入（万元）` column is 1200 yuan.
-  const applied = unit ?? ctx.headerUnit;
-  let note: IngestCode | null = null;
-  let reason: string | undefined;
-  if (applied !== null) {
-    const units = UNITS[spec.kind] ?? {};
-    const factor = units[applied];
-    if (factor === undefined)
-      return { ok: false, code: 'number.unit', detail: { actual: applied } };
-    if (factor !== 1) {
-      value = factor === 0.01 ? value / 100 : value * factor;
-      note = 'number.unitConverted';
-      reason = factor === 0.01 ? `% ÷ 100` : `${applied} × ${factor}`;
-    }
-  }
-  if (spec.kind === 'integer' && !Number.isInteger(value))
-    return { ok: false, code: 'number.notInteger' };
-  if (
-    (spec.min !== undefined && value < spec.min) ||
-    (spec.max !== undefined && value > spec.max)
-  ) {
-    return {
-      ok: false,
-      code: 'number.range',
-      detail: { min: spec.min ?? -Infinity, max: spec.max ?? Infinity },
-    };
-  }
-  return reason === undefined ? value : { ok: true, value, note, reason };
+    return finish(r.value, r.unit);
+  };
 }

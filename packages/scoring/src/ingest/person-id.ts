@@ -1,4 +1,5 @@
 import type { IngestCode } from './problems.js';
+import { digits } from '../kernel/dates.js';
 import { isCalendarDate } from './coerce-date.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -19,19 +20,48 @@ export type PersonIdCheck =
  * checkPersonId('11010519491231002X'); // { ok: true, value: '11010519491231002X', birthDate: '1949-12-31' }
  */
 export function checkPersonId(text: string): PersonIdCheck {
-  const t = text.normalize('NFKC').trim().toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(t)) return { ok: false, code: 'personId.format' };
-  const y = Number(t.slice(6, 10));
-  const m = Number(t.slice(10, 12));
-  const d = Number(t.slice(12, 14));
-  if (!isCalendarDate(y, m, d) || y < 1880) return { ok: false, code: 'personId.birthDate' };
-  const expected = personIdCheckChar(t);
-  if (t[17] !== expected) return { ok: false, code: 'personId.checkDigit', expected };
+  const r = personIdValue(text);
+  if (typeof r !== 'string') return { ...r };
   return {
     ok: true,
-    value: t,
-    birthDate: `${t.slice(6, 10)}-${t.slice(10, 12)}-${t.slice(12, 14)}`,
+    value: r,
+    birthDate: `${r.slice(6, 10)}-${r.slice(10, 12)}-${r.slice(12, 14)}`,
   };
+}
+
+/** Why a text is not an ID number (as {@link checkPersonId} says it). */
+export type PersonIdFailure = Extract<PersonIdCheck, { ok: false }>;
+
+const FORMAT: PersonIdFailure = Object.freeze({ ok: false, code: 'personId.format' });
+const BIRTH_DATE: PersonIdFailure = Object.freeze({ ok: false, code: 'personId.birthDate' });
+
+/**
+ * {@link checkPersonId} without the birth date: the normalised number, or why it is not one.
+ * An ID number already written as 17 ASCII digits and a check character, as nearly all are, is
+ * checked by char codes, with no normalising, regex or allocation.
+ */
+export function personIdValue(text: string): string | PersonIdFailure {
+  let t = text;
+  const last = t.charCodeAt(17);
+  // Already normal (NFKC, trimming and upper case would change nothing), or normalised here.
+  if (!(t.length === 18 && digitsOnly(t, 17) && ((last >= 48 && last <= 57) || last === 88))) {
+    t = text.normalize('NFKC').trim().toUpperCase();
+    if (!/^\d{17}[\dX]$/.test(t)) return FORMAT;
+  }
+  const y = digits(t, 6, 10);
+  if (!isCalendarDate(y, digits(t, 10, 12), digits(t, 12, 14)) || y < 1880) return BIRTH_DATE;
+  const expected = personIdCheckChar(t);
+  if (t[17] !== expected) return { ok: false, code: 'personId.checkDigit', expected };
+  return t;
+}
+
+// True if the first `n` characters are ASCII digits.
+function digitsOnly(t: string, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
