@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 /** The rules as rows: item j fires for a household with a record in its window at or over its cut. */
 export function itemRows(enc, flat, items, lastMonth) {
-  const r = enc.records;
+  const r = enc.records; // only its item list
   return items.map((s, j) => ({
     j,
     item: r.items.findIndex((x) => x.department === s.department && x.indicator === s.indicator),
@@ -72,10 +72,8 @@ export const fullJobSql = (threshold) => [FIRED, rollUp(FORMS.encoded, 'i.pts', 
 /** The what-if: every item's points × 1.5, re-scored from the kept fired pairs. */
 export const whatIfSql = (threshold) => [rollUp(FORMS.encoded, 'i.pts * 1.5', threshold)];
 
-/** Arrow IPC of the encoded inputs and the rule rows, the form both DuckDB builds load. */
-export function arrowTables(enc, rows, parents) {
-  const r = enc.records;
-  const hh = enc.households;
+/** Arrow IPC of the encoded inputs (records in table order) and the rule rows, the form both DuckDB builds load. */
+export function arrowTables(r, hh, rows, parents) {
   return {
     records: arrow.tableFromArrays({
       household: r.household,

@@ -126,3 +126,27 @@ describe('department sources in one pass over the records', () => {
     );
   });
 });
+
+describe('records grouped by data item', () => {
+  it('keeps every record once, each item’s records together in table order, unnamed items last', () => {
+    const recs = [
+      { key: 'H0', department: '医保', indicator: '住院', value: 1 },
+      { key: 'H1', department: '民政', indicator: '低保', value: 2 },
+      { key: 'H2', department: null, indicator: '低保', value: 3 },
+      { key: 'H3', department: '医保', indicator: '住院', value: 4 },
+      { key: 'H0', department: '民政', indicator: '低保', value: 5 },
+    ];
+    const r = encodeInputs({
+      households: households(HOUSEHOLDS.map((householdId) => ({ householdId }))),
+      departmentRecords: records(recs),
+    }).records;
+    expect(r.items).toEqual([
+      { department: '医保', indicator: '住院' },
+      { department: '民政', indicator: '低保' },
+    ]);
+    expect(Array.from(r.itemStart)).toEqual([0, 2, 4]);
+    expect(Array.from(r.row)).toEqual([0, 3, 1, 4, 2]);
+    expect(Array.from(r.value)).toEqual([1, 4, 2, 5, 3]);
+    expect(Array.from(r.household)).toEqual([0, 3, 1, 0, 2]);
+  });
+});

@@ -60,19 +60,25 @@ export interface EncodedMembers {
   readonly codes: Readonly<Record<MemberCodedField, Int32Array>>;
 }
 
-/** Department records as typed arrays. */
+/**
+ * Department records as typed arrays, grouped by data item: the records of item `id` are at
+ * positions `itemStart[id]` to `itemStart[id + 1]`, in table order, and records that name no
+ * item come last. Scoring reads one item's records as one run; `row` leads back to the table.
+ */
 export interface EncodedRecords {
   readonly n: number;
   /** Household index of the record (through the member for person keys), −1 when unknown. */
   readonly household: Int32Array;
   /** 1 for person-keyed records, 0 for household-keyed ones. */
   readonly personKey: Uint8Array;
-  /** Index of the record's data item (department and indicator) in `items`, −1 when either is missing. */
-  readonly item: Int32Array;
-  /** The data items the records name, in order of first appearance. */
-  readonly items: readonly RecordItem[];
   readonly month: Int32Array;
   readonly value: Float64Array;
+  /** The data items the records name, in order of first appearance. */
+  readonly items: readonly RecordItem[];
+  /** First position of each item's records, then the first of those naming no item (items + 1 entries). */
+  readonly itemStart: Int32Array;
+  /** The table row of the record at each position. */
+  readonly row: Int32Array;
 }
 
 /** A data item of the department records: one indicator of one department. */
@@ -224,26 +230,33 @@ function encodeRecords(
   const household = new Int32Array(n);
   const personKey = new Uint8Array(n);
   const month = new Int32Array(n);
+  const value = new Float64Array(n);
+  const row = new Int32Array(n);
   if (!table)
-    return {
-      n,
-      household,
-      personKey,
-      item: new Int32Array(0),
-      items: [],
-      month,
-      value: new Float64Array(0),
-    };
+    return { n, household, personKey, month, value, items: [], itemStart: new Int32Array(1), row };
   const key = requireColumn(table, 'departmentRecords', 'key');
   const keyType = requireColumn(table, 'departmentRecords', 'keyType');
   const period = requireColumn(table, 'departmentRecords', 'period');
+  const values = numbers(requireColumn(table, 'departmentRecords', 'value'), n);
   const { item, items } = encodeItems(table, n);
+  // A counting sort by item: `next[id]` is where item id's next record goes; no item goes last.
+  const itemStart = new Int32Array(items.length + 1);
+  for (let i = 0; i < n; i++) {
+    const id = item[i] ?? -1;
+    if (id >= 0) itemStart[id + 1] = (itemStart[id + 1] ?? 0) + 1;
+  }
+  for (let id = 0; id < items.length; id++)
+    itemStart[id + 1] = (itemStart[id + 1] ?? 0) + (itemStart[id] ?? 0);
+  const next = Int32Array.from(itemStart);
   let lastKey: unknown = undefined;
   let lastPerson = false;
   let lastIndex = -1;
   let lastPeriod: unknown = undefined;
   let lastMonth = 0;
   for (let i = 0; i < n; i++) {
+    const id = item[i] ?? -1;
+    const at = id < 0 ? (next[items.length] ?? 0) : (next[id] ?? 0);
+    next[id < 0 ? items.length : id] = at + 1;
     const k = key[i];
     const person = keyType[i] === 'person';
     if (k !== lastKey || person !== lastPerson || i === 0) {
@@ -251,24 +264,18 @@ function encodeRecords(
       lastKey = k;
       lastPerson = person;
     }
-    household[i] = lastIndex;
-    personKey[i] = person ? 1 : 0;
+    household[at] = lastIndex;
+    personKey[at] = person ? 1 : 0;
     const p = period[i];
     if (p !== lastPeriod || i === 0) {
       lastMonth = monthNumber(p);
       lastPeriod = p;
     }
-    month[i] = lastMonth;
+    month[at] = lastMonth;
+    value[at] = values[i] ?? Number.NaN;
+    row[at] = i;
   }
-  return {
-    n,
-    household,
-    personKey,
-    item,
-    items,
-    month,
-    value: numbers(requireColumn(table, 'departmentRecords', 'value'), n),
-  };
+  return { n, household, personKey, month, value, items, itemStart, row };
 }
 
 /** The data item of every record: its department and indicator as one id, numbered as first seen. */

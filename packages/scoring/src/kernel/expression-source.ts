@@ -1,7 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { ROLLUPS, type ExpressionSource, type Indicator, type Source } from '../rules/types.js';
 import { isoDate, monthNumber } from './dates.js';
-import type { EncodedInputs } from './encode.js';
+import type { EncodedInputs, EncodedRecords } from './encode.js';
 import { fold, initial, type Values } from './rollup.js';
 
 /**
@@ -76,6 +76,8 @@ export function readExpression(
   const values = evaluate(evaluator, table, source);
   const rows = table.numRows();
   const household = rowHouseholds(data, source.table);
+  const months =
+    source.table === 'departmentRecords' ? inRowOrder(data.records, data.records.month) : null;
   const asOfMonth = monthNumber(isoDate(asOfDay));
   const firstMonth = asOfMonth - (source.months ?? 12) + 1;
   const counting = source.rollup === 'any' || source.rollup === 'none' || source.rollup === 'count';
@@ -84,8 +86,8 @@ export function readExpression(
   for (let i = 0; i < rows; i++) {
     const h = household ? (household[i] ?? -1) : i;
     if (h < 0) continue;
-    if (source.table === 'departmentRecords') {
-      const month = data.records.month[i] ?? 0;
+    if (months) {
+      const month = months[i] ?? 0;
       if (month > asOfMonth || month < firstMonth) continue;
     }
     const v = toNumber(values[i]);
@@ -99,8 +101,15 @@ export function readExpression(
 /** The household of every row of a table; null for households (row i is household i). */
 function rowHouseholds(data: EncodedInputs, table: ExpressionSource['table']): Int32Array | null {
   if (table === 'members') return data.members.household;
-  if (table === 'departmentRecords') return data.records.household;
+  if (table === 'departmentRecords') return inRowOrder(data.records, data.records.household);
   return null;
+}
+
+/** A records column (kept grouped by item) back in the order of the table's rows. */
+function inRowOrder(records: EncodedRecords, column: Int32Array): Int32Array {
+  const out = new Int32Array(records.n);
+  for (let k = 0; k < records.n; k++) out[records.row[k] ?? 0] = column[k] ?? 0;
+  return out;
 }
 
 /** Runs the evaluator on a table; any failure is rethrown naming the expression and the table. */

@@ -8,7 +8,7 @@ import {
 } from '../rules/types.js';
 import { passes } from './condition.js';
 import { monthNumber } from './dates.js';
-import type { EncodedInputs } from './encode.js';
+import type { EncodedInputs, EncodedRecords } from './encode.js';
 import { readExpression, type ExpressionEvaluator } from './expression-source.js';
 import { memberFilter, memberAges } from './member-filter.js';
 import { scratch } from './scratch.js';
@@ -101,96 +101,118 @@ export class SourceReader {
     const r = this.data.records;
     const nH = this.data.households.n;
     const asOfMonth = monthNumber(new Date(this.asOfDay * 86400000).toISOString());
-    // Everything the record loop needs per source, as typed arrays: no objects in the hot loop.
-    const m = list.length;
-    const lo = new Int32Array(m);
-    const person = new Uint8Array(m);
-    const rollup = new Uint8Array(m);
-    const wheres: (Condition | undefined)[] = [];
-    // Record filters as an op code and two operands, so the loop compares numbers, not strings.
-    const whereOp = new Uint8Array(m);
-    const whereA = new Float64Array(m);
-    const whereB = new Float64Array(m);
-    // All any/none sources share one byte buffer and all others one number buffer, source i
-    // at `offset[i]`: the loop writes through two arrays of one type each, never a mix. Both are
-    // reused from the last scoring of these inputs (see scratch), and set to empty values below.
-    const offset = new Int32Array(m);
+    // All any/none sources share one byte buffer and all others one number buffer, each source
+    // a run of nH values: every loop below writes through one array of one type. Both are
+    // reused from the last scoring of these inputs (see scratch), and set to empty values here.
     const isByte = list.map(([, s]) => s.rollup === 'any' || s.rollup === 'none');
     const byteSources = isByte.filter(Boolean).length;
-    const { bytes, numbers } = scratch(this.data, nH * byteSources, nH * (m - byteSources));
-    // slots[start[item] … start[item + 1]] are the sources fed by that data item (CSR form).
+    const { bytes, numbers } = scratch(
+      this.data,
+      nH * byteSources,
+      nH * (list.length - byteSources),
+    );
     const itemId = new Map(r.items.map((x, id) => [itemKey(x.department, x.indicator), id]));
-    const fedBy: number[][] = r.items.map(() => []);
     let nBytes = 0;
     let nNumbers = 0;
     list.forEach(([key, s], i) => {
       const at = (isByte[i] ? nBytes++ : nNumbers++) * nH;
-      offset[i] = at;
       const out = isByte[i] ? bytes.subarray(at, at + nH) : numbers.subarray(at, at + nH);
       out.fill(emptyValue(s.rollup));
       this.cache.set(key, out);
-      lo[i] = asOfMonth - (s.months ?? 12) + 1;
-      person[i] = s.keyType === 'person' ? 1 : 0;
-      rollup[i] = ROLLUPS.indexOf(s.rollup);
-      wheres.push(s.where);
-      whereOp[i] = s.where ? OPS.indexOf(s.where.op) + 1 : 0;
-      whereA[i] = s.where?.value ?? s.where?.min ?? Number.NaN;
-      whereB[i] = s.where?.max ?? Number.NaN;
       const id = itemId.get(itemKey(s.department, s.indicator));
-      if (id !== undefined) fedBy[id]?.push(i);
+      if (id === undefined) return; // no record names the item: every household stays empty
+      const run: RecordRun = {
+        from: r.itemStart[id] ?? 0,
+        to: r.itemStart[id + 1] ?? 0,
+        firstMonth: asOfMonth - (s.months ?? 12) + 1,
+        lastMonth: asOfMonth,
+        person: s.keyType === 'person' ? 1 : 0,
+        where: s.where,
+      };
+      if (out instanceof Uint8Array) markRun(r, run, out, s.rollup === 'any' ? 1 : 0);
+      else foldRun(r, run, out, ROLLUPS.indexOf(s.rollup));
     });
-    const start = new Int32Array(fedBy.length + 1);
-    fedBy.forEach((fed, id) => (start[id + 1] = (start[id] ?? 0) + fed.length));
-    const slots = Int32Array.from(fedBy.flat());
-    for (let row = 0; row < r.n; row++) {
-      const item = r.item[row] ?? -1;
-      if (item < 0) continue;
-      const from = start[item] ?? 0;
-      const to = start[item + 1] ?? 0;
-      if (from === to) continue;
-      const h = r.household[row] ?? -1;
-      const month = r.month[row] ?? 0;
-      if (h < 0 || month > asOfMonth) continue;
-      const value = r.value[row] ?? Number.NaN;
-      const isPerson = r.personKey[row] ?? 0;
-      for (let k = from; k < to; k++) {
-        const i = slots[k] ?? 0;
-        if (month < (lo[i] ?? 0) || isPerson !== person[i]) continue;
-        const a = whereA[i] ?? 0;
-        switch (whereOp[i]) {
-          case 0:
-            break;
-          case 1:
-            if (!(value === a)) continue;
-            break;
-          case 2:
-            if (!(value !== a && value === value)) continue;
-            break;
-          case 3:
-            if (!(value < a)) continue;
-            break;
-          case 4:
-            if (!(value <= a)) continue;
-            break;
-          case 5:
-            if (!(value > a)) continue;
-            break;
-          case 6:
-            if (!(value >= a)) continue;
-            break;
-          case 7:
-            if (!(value >= a && value < (whereB[i] ?? 0))) continue;
-            break;
-          default:
-            if (!passes(wheres[i] as Condition, value)) continue;
-        }
-        const at = (offset[i] ?? 0) + h;
-        // any and none only set a byte; counts, sums, maxima and minima fold a number.
-        const code = rollup[i] ?? 0;
-        if (code < 2) bytes[at] = code === 0 ? 1 : 0;
-        else fold(numbers, at, code, value);
-      }
-    }
+  }
+}
+
+/** The records one department source reads: one item's positions, its window and key type. */
+interface RecordRun {
+  readonly from: number;
+  readonly to: number;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  readonly person: number;
+  readonly where: Condition | undefined;
+}
+
+/** Sets `out[household]` to `mark` for every household with a record of the run that qualifies (any/none). */
+function markRun(r: EncodedRecords, run: RecordRun, out: Uint8Array, mark: number): void {
+  const test = recordTest(run.where);
+  for (let k = run.from; k < run.to; k++) {
+    const h = qualifying(r, run, test, k);
+    if (h >= 0) out[h] = mark;
+  }
+}
+
+/** Folds every qualifying record of the run into its household (count, sum, max, min). */
+function foldRun(r: EncodedRecords, run: RecordRun, out: Float64Array, rollup: number): void {
+  const test = recordTest(run.where);
+  for (let k = run.from; k < run.to; k++) {
+    const h = qualifying(r, run, test, k);
+    if (h >= 0) fold(out, h, rollup, r.value[k] ?? Number.NaN);
+  }
+}
+
+/**
+ * The household of the record at position `k` when the record counts for the run (a known
+ * household, in the window, of the run's key type, passing its filter), else −1.
+ */
+function qualifying(r: EncodedRecords, run: RecordRun, test: RecordTest, k: number): number {
+  const h = r.household[k] ?? -1;
+  const month = r.month[k] ?? 0;
+  if (h < 0 || month < run.firstMonth || month > run.lastMonth) return -1;
+  if (r.personKey[k] !== run.person || !passesTest(test, r.value[k] ?? Number.NaN)) return -1;
+  return h;
+}
+
+/** A record filter as an operator code (0 = none, else 1 + its index in OPS) and two operands. */
+interface RecordTest {
+  readonly op: number;
+  readonly a: number;
+  readonly b: number;
+  readonly where: Condition | undefined;
+}
+
+function recordTest(where: Condition | undefined): RecordTest {
+  return {
+    op: where ? OPS.indexOf(where.op) + 1 : 0,
+    a: where?.value ?? where?.min ?? Number.NaN,
+    b: where?.max ?? Number.NaN,
+    where,
+  };
+}
+
+/** Whether a record's value passes its filter: {@link passes} by numbers, without strings. */
+function passesTest(t: RecordTest, value: number): boolean {
+  switch (t.op) {
+    case 0:
+      return true;
+    case 1:
+      return value === t.a;
+    case 2:
+      return value !== t.a && value === value;
+    case 3:
+      return value < t.a;
+    case 4:
+      return value <= t.a;
+    case 5:
+      return value > t.a;
+    case 6:
+      return value >= t.a;
+    case 7:
+      return value >= t.a && value < t.b;
+    default:
+      return passes(t.where as Condition, value);
   }
 }
 
