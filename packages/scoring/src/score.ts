@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { ConstantColumn, requireColumn } from './kernel/columns.js';
+import { CodedColumn, ConstantColumn, requireColumn } from './kernel/columns.js';
 import { requireDay } from './kernel/dates.js';
 import { encodeInputs, type EncodedInputs, type ScoringInputs } from './kernel/encode.js';
 import { fireIndicators } from './kernel/evaluate.js';
@@ -118,20 +118,14 @@ function resultTable(k: ScoreKernel, ruleSet: RuleSet, asOf: string): ColumnTabl
   const n = k.data.households.n;
   const c = k.columns;
   const bandIds = ruleSet.levels.bands.map((b) => b.id);
-  const level = new Array<string>(n);
-  const causes = new Array<readonly Cause[]>(n);
   const memo = new Map<number, readonly Cause[]>();
-  for (let h = 0; h < n; h++) {
-    level[h] = bandIds[c.level[h] ?? 0] ?? '';
-    causes[h] = causesOf(c.causeMask[h] ?? 0, memo);
-  }
   return aq.table({
     householdId: k.data.households.ids,
     regionCode: requireColumn(k.data.inputs.households, 'households', 'regionCode'),
     score: c.score,
     lamps: c.lamps,
-    level,
-    causes,
+    level: new CodedColumn(c.level, (band) => bandIds[band] ?? ''),
+    causes: new CodedColumn(c.causeMask, (mask) => causesOf(mask, memo)),
     coreRisk: c.coreRisk,
     alert: c.alert,
     workOrderDue: c.due,

@@ -107,3 +107,32 @@ export class ConstantColumn<T> {
     return new Array<T>(this.length).fill(this.value);
   }
 }
+
+/**
+ * A column of small integer codes read through `decode` (a result's level band and causes): the
+ * same column interface as {@link ConstantColumn}, one byte or two per row instead of a value, so a
+ * result over a city adds no array of a million objects to the heap. `decode` should return the
+ * same value for the same code (memoise where it builds one).
+ */
+export class CodedColumn<T> {
+  readonly length: number;
+
+  constructor(
+    readonly codes: Uint8Array | Uint16Array,
+    private readonly decode: (code: number) => T,
+  ) {
+    this.length = codes.length;
+  }
+
+  at(row: number): T {
+    return this.decode(this.codes[row] ?? 0);
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  toArray(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
