@@ -9,6 +9,8 @@ import { dayNumber } from '../kernel/dates.js';
 export class WorkCalendar {
   private readonly holidays: ReadonlySet<number>;
   private readonly makeup: ReadonlySet<number>;
+  /** Working-day due days already counted, by start × 4096 + days: orders share push days. */
+  private readonly counted = new Map<number, number>();
 
   constructor(policy: Pick<PolicyTables, 'holidays' | 'makeupWorkdays'>) {
     this.holidays = new Set(policy.holidays.map(dayNumber));
@@ -32,11 +34,15 @@ export class WorkCalendar {
    */
   due(start: number, days: number, unit: DeadlineSpec['unit']): number {
     if (unit === 'calendar') return start + days;
+    const key = days < 4096 ? start * 4096 + days : Number.NaN;
+    const known = this.counted.get(key);
+    if (known !== undefined) return known;
     let day = start;
     for (let left = days; left > 0;) {
       day++;
       if (this.isWorkingDay(day)) left--;
     }
+    if (key === key) this.counted.set(key, day);
     return day;
   }
 }

@@ -175,4 +175,17 @@ describe('WorkCalendar', () => {
   it('counts a make-up Sunday as a working day', () => {
     expect(due('2025-09-26', 1)).toBe('2025-09-28');
   });
+
+  it('gives every start and length the same due day whether counted before or fresh', () => {
+    const starts = Array.from({ length: 40 }, (_, i) => dayNumber('2025-09-20') + i);
+    const asked = starts.flatMap((start) => [0, 1, 3, 5, 10].map((days) => [start, days] as const));
+    const first = asked.map(([start, days]) => cal.due(start, days, 'working'));
+    const again = asked.map(([start, days]) => cal.due(start, days, 'working'));
+    const fresh = asked.map(([start, days]) =>
+      new WorkCalendar(defaultPolicy).due(start, days, 'working'),
+    );
+    expect(again).toEqual(first);
+    expect(first).toEqual(fresh);
+    expect(new Set(first).size).toBeGreaterThan(20);
+  });
 });
