@@ -3,7 +3,7 @@ import { codeLookup, ingestCodeWords, ingestDepartmentWords } from './codes.js';
 import { cellText, compileCoercer, type Coercer, type RawCell } from './coerce.js';
 import { ColumnSet, type ColumnBuilder } from './columns.js';
 import type { RawRow } from './csv-reader.js';
-import { deriveValues } from './derive.js';
+import { deriveValues, type DeriveRow } from './derive.js';
 import type { ColumnPlan } from './header.js';
 import { maskValue } from './mask.js';
 import type { ResolvedOptions } from './options.js';
@@ -43,8 +43,42 @@ export interface SharedChecks {
   readonly refs?: Pick<References, 'regions' | 'households' | 'members'>;
 }
 
-/** Accepted keys of a table, each with the file (or sheet) and row that claimed it. */
-export type KeyClaims = Map<string, { readonly file: string; readonly row: number }>;
+/**
+ * Accepted keys of a table, each with the file (or sheet) and row that claimed it. A key maps
+ * to a claim number (the row is kept by number, the file by where its claims start), not to an
+ * object: a million accepted rows would otherwise keep a million small objects alive.
+ */
+export class KeyClaims {
+  private readonly index = new Map<string, number>();
+  private readonly rows: number[] = [];
+  private readonly files: string[] = [];
+  private readonly starts: number[] = [];
+
+  /** Records that `file`'s `row` has `key`. */
+  claim(key: string, file: string, row: number): void {
+    if (this.files.at(-1) !== file) {
+      this.files.push(file);
+      this.starts.push(this.rows.length);
+    }
+    this.index.set(key, this.rows.length);
+    this.rows.push(row);
+  }
+
+  /** The file and row that claimed `key` first, or undefined. */
+  first(key: string): { readonly file: string; readonly row: number } | undefined {
+    const i = this.index.get(key);
+    if (i === undefined) return undefined;
+    // The last file whose claims start at or before claim i.
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.files[lo] ?? '', row: this.rows[i] ?? 0 };
+  }
+}
 
 interface Planned {
   readonly plan: ColumnPlan;
@@ -93,6 +127,14 @@ export class TableAssembler {
     Record<'personId' | 'birthDate' | 'regionCode' | 'householdId' | 'key' | 'keyType', number>
   >;
   private extraBuilders: [number, ColumnBuilder][] = [];
+  // The row as derivation reads and fills it: made once, reading `vals` by slot.
+  private readonly deriveRow: DeriveRow = {
+    get: (field) => this.vals[this.slots.get(field) ?? -1],
+    set: (field, value, from) => {
+      this.vals[this.slots.get(field) ?? -1] = value;
+      this.notes.note(this.file, this.row, field, 'value.derived', from, field);
+    },
+  };
 
   constructor(
     readonly table: IngestTableName,
@@ -100,7 +142,7 @@ export class TableAssembler {
     private readonly refs: References,
   ) {
     this.warnings = new WarningSink(table, o.maxWarnings);
-    this.seen = refs.claimed ?? (new Map() as KeyClaims);
+    this.seen = refs.claimed ?? new KeyClaims();
     this.specs = new Map(ingestSchema[table].map((f) => [f.name, f]));
     // Canonical columns first, in data-model order; a file lacking one gets nulls there.
     this.builders = ingestSchema[table].map((f) => this.out.get(f.name, NUMERIC.has(f.kind)));
@@ -228,7 +270,7 @@ export class TableAssembler {
         }
         vals[slot] = r.value;
         if (r.note && TALLIED.has(r.note))
-          this.notes.note(this.file, row.row, spec.name, r.note, { reason: r.reason ?? '' });
+          this.notes.note(this.file, row.row, spec.name, r.note, r.reason ?? '');
         else if (r.note)
           this.warnings.add(this.file, row.row, spec.name, this.shown(cell, spec), r.note, {
             reason: this.o.monthAsDate,
@@ -244,7 +286,7 @@ export class TableAssembler {
     }
     this.accepted++;
     // Only an accepted row claims its key, so a rejected row never blocks a good one.
-    this.seen.set(this.pendingKey, { file: this.file, row: row.row });
+    this.seen.claim(this.pendingKey, this.file, row.row);
     for (let i = 0; i < vals.length; i++) this.builders[i]?.push(vals[i] ?? null);
     for (const [index, builder] of this.extraBuilders) {
       const cell = row.cells[index];
@@ -254,69 +296,55 @@ export class TableAssembler {
     this.out.endRow(false);
   }
 
-  // Checks that need the whole row: derived values, required values, keys, references.
+  // Checks that need the whole row: derived values, required values, keys, references. Each
+  // table reads only the slots it has.
   private check(row: RawRow): void {
     const vals = this.vals;
     const at = this.at;
-    if (DERIVING.has(this.table)) {
-      const rec: Record<string, unknown> = {};
-      for (const [name, slot] of this.slots) rec[name] = vals[slot] ?? null;
-      for (const d of deriveValues(this.table, rec, this.present)) {
-        vals[this.slots.get(d.field) ?? -1] = d.value;
-        this.notes.note(this.file, row.row, d.field, 'value.derived', {
-          expected: d.field,
-          reason: d.from,
-        });
-      }
-    }
+    const t = this.table;
+    if (DERIVING.has(t)) deriveValues(t, this.deriveRow, this.present);
     for (const [name, slot] of this.required) {
       if (vals[slot] == null) this.problem(name, null, 'value.required');
     }
     const { regions, households, members } = this.refs;
-    const t = this.table;
-    const personId = vals[at.personId];
-    const birthDate = vals[at.birthDate];
-    if (t === 'members' && typeof birthDate === 'string' && typeof personId === 'string') {
-      const fromId = `${personId.slice(6, 10)}-${personId.slice(10, 12)}-${personId.slice(12, 14)}`;
-      if (fromId !== birthDate) {
+    if (t === 'members') {
+      const personId = vals[at.personId];
+      const birthDate = vals[at.birthDate];
+      if (
+        typeof birthDate === 'string' &&
+        typeof personId === 'string' &&
+        !birthDateOf(personId, birthDate)
+      ) {
+        const fromId = `${personId.slice(6, 10)}-${personId.slice(10, 12)}-${personId.slice(12, 14)}`;
         this.warnings.add(this.file, row.row, 'birthDate', birthDate, 'birthDate.mismatch', {
           expected: fromId,
         });
       }
     }
-    const regionCode = vals[at.regionCode];
-    if (
-      regions &&
-      t === 'households' &&
-      typeof regionCode === 'string' &&
-      !regions.has(regionCode)
-    ) {
-      this.problem('regionCode', regionCode, 'regionCode.unknown');
+    if (t === 'households') {
+      const regionCode = vals[at.regionCode];
+      if (regions && typeof regionCode === 'string' && !regions.has(regionCode))
+        this.problem('regionCode', regionCode, 'regionCode.unknown');
+    } else if (households && at.householdId >= 0) {
+      const householdId = vals[at.householdId];
+      if (typeof householdId === 'string' && !households.has(householdId))
+        this.problem('householdId', householdId, 'ref.missingHousehold');
     }
-    const householdId = vals[at.householdId];
-    if (
-      households &&
-      t !== 'households' &&
-      typeof householdId === 'string' &&
-      !households.has(householdId)
-    ) {
-      this.problem('householdId', householdId, 'ref.missingHousehold');
-    }
-    const key = vals[at.key];
-    if (t === 'departmentRecords' && typeof key === 'string') {
-      const keyType = vals[at.keyType];
-      if (keyType === 'household' && households && !households.has(key))
-        this.problem('key', key, 'ref.missingHousehold');
-      if (keyType === 'person' && members && !members.has(key)) {
-        this.problem('key', key, 'ref.missingPerson');
+    if (t === 'departmentRecords') {
+      const key = vals[at.key];
+      if (typeof key === 'string') {
+        const keyType = vals[at.keyType];
+        if (keyType === 'household' && households && !households.has(key))
+          this.problem('key', key, 'ref.missingHousehold');
+        if (keyType === 'person' && members && !members.has(key)) {
+          this.problem('key', key, 'ref.missingPerson');
+        }
       }
     }
     const keys = this.keySlots;
-    const id =
-      keys.length === 1
-        ? cellText(vals[keys[0] ?? -1] as RawCell)
-        : keys.map((k) => cellText(vals[k] as RawCell)).join('\u0001');
-    const first = this.seen.get(id);
+    let id = cellText(vals[keys[0] ?? -1] as RawCell);
+    for (let k = 1; k < keys.length; k++) id += `\u0001${cellText(vals[keys[k] ?? -1] as RawCell)}`;
+    const first = this.seen.first(id);
     if (first !== undefined) {
       this.problem(ingestKeys[t].join('+'), null, 'key.duplicate', {
         firstRow: first.row,
@@ -385,4 +413,17 @@ export class TableAssembler {
       warnings: this.warnings.finish(),
     };
   }
+}
+
+// True if `date` is the birth date `YYYY-MM-DD` that positions 7–14 of the ID number spell,
+// compared character by character instead of building that date for every member.
+function birthDateOf(personId: string, date: string): boolean {
+  if (personId.length < 14 || date.length !== 10) return false;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 4; i++) if (date.charCodeAt(i) !== personId.charCodeAt(6 + i)) return false;
+  for (let i = 0; i < 2; i++) {
+    if (date.charCodeAt(5 + i) !== personId.charCodeAt(10 + i)) return false;
+    if (date.charCodeAt(8 + i) !== personId.charCodeAt(12 + i)) return false;
+  }
+  return true;
 }

@@ -26,12 +26,23 @@ const CR = 13;
  * p.push('a,"b\n', false); // []
  * p.push('c"\r\n1,2', true); // [{ line: 1, fields: ['a', 'b\nc'] }, { line: 3, fields: ['1', '2'] }]
  */
-export class CsvParser {
+export class CsvParser<R = CsvRecord> {
   private readonly delim: number;
   private tail = '';
   private line = 1;
 
-  constructor(delimiter: string) {
+  /**
+   * @param make - builds each record handed back, so that a reader gets its own row objects
+   *   without a second object per record; default `{ line, fields, fault }`
+   */
+  constructor(
+    delimiter: string,
+    private readonly make: (line: number, fields: string[], fault: CsvFault | null) => R = (
+      line,
+      fields,
+      fault,
+    ) => ({ line, fields, fault }) as R,
+  ) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new TypeError(
         `CsvParser: the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`,
@@ -41,9 +52,10 @@ export class CsvParser {
   }
 
   /** Parses `text` after what came before; with `final`, the end of the input ends the last record. */
-  push(text: string, final: boolean): CsvRecord[] {
+  push(text: string, final: boolean): R[] {
     const s = this.tail + text;
-    const out: CsvRecord[] = [];
+    const out: R[] = [];
+    const make = this.make;
     const n = s.length;
     const delim = this.delim;
     let i = 0;
@@ -139,7 +151,7 @@ export class CsvParser {
         line++;
         break;
       }
-      out.push({ line: recLine, fields, fault });
+      out.push(make(recLine, fields, fault));
     }
     // An unfinished record waits for more text, its line number with it.
     this.tail = incomplete ? s.slice(recStart) : '';

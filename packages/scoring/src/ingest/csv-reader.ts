@@ -56,6 +56,13 @@ export type ReaderProgress = (bytes: number, rows: number) => void;
 
 const SAMPLE = 64 * 1024;
 
+// The parser builds the rows themselves: one object a record, not a record and then a row.
+const toRow = (row: number, cells: string[], fault: CsvFault | null): RawRow => ({
+  row,
+  cells,
+  fault,
+});
+
 /**
  * Streams a CSV source as batches of rows: decode a chunk, parse it, hand the records on.
  * Only the unfinished tail of the text is kept between chunks, so memory stays bounded.
@@ -68,7 +75,7 @@ export async function* csvRows(
   progress: ReaderProgress,
 ): AsyncIterable<RawRow[]> {
   const decoder = new StreamDecoder(options.encoding);
-  let parser: CsvParser | null = null;
+  let parser: CsvParser<RawRow> | null = null;
   let pending = '';
   let bytes = 0;
   let rows = 0;
@@ -77,15 +84,15 @@ export async function* csvRows(
       pending += text;
       if (pending.length < SAMPLE && !final) return [];
       meta.delimiter = options.delimiter === 'auto' ? detectDelimiter(pending) : options.delimiter;
-      parser = new CsvParser(meta.delimiter);
+      parser = new CsvParser(meta.delimiter, toRow);
       text = pending;
       pending = '';
     }
     if (!meta.replaced && text.includes('\uFFFD')) meta.replaced = true;
     const out: RawRow[] = [];
     for (const r of parser.push(text, final)) {
-      if (r.fields.length === 1 && r.fields[0] === '' && r.fault === null) meta.blank++;
-      else out.push({ row: r.line, cells: r.fields, fault: r.fault });
+      if (r.cells.length === 1 && r.cells[0] === '' && r.fault === null) meta.blank++;
+      else out.push(r);
     }
     rows += out.length;
     return out;

@@ -1,11 +1,13 @@
-import { checkPersonId } from './person-id.js';
+import { personIdValue } from './person-id.js';
 import type { IngestTableName } from './problems.js';
 
-/** A derived value and what it was derived from, for the `value.derived` note. */
-export interface Derived {
-  readonly field: string;
-  readonly value: string | null;
-  readonly from: string;
+/**
+ * One row as {@link deriveValues} reads and fills it: `get` gives a value (null or undefined when
+ * missing), `set` fills one and says what from, for the `value.derived` note.
+ */
+export interface DeriveRow {
+  get(field: string): unknown;
+  set(field: string, value: string | null, from: string): void;
 }
 
 /**
@@ -33,37 +35,33 @@ export function parentOfRegionCode(code: string): string | null {
   return level === 'township' ? code.slice(0, 6) : `${code.slice(0, 9)}000`;
 }
 
-const NONE: readonly Derived[] = [];
-
 /**
  * Fills values a row lacks but another of its values settles: a region's level (and, when the
  * file has no parent column, its parent) from its code, a member's birth date from the ID
- * number, a department record's key type from the key's shape. Mutates `rec`; returns what it
- * filled so that each is reported.
+ * number, a department record's key type from the key's shape. Each is filled through
+ * `row.set`, so that each is reported.
  */
 export function deriveValues(
   table: IngestTableName,
-  rec: Record<string, unknown>,
+  row: DeriveRow,
   present: ReadonlySet<string>,
-): readonly Derived[] {
-  if (table !== 'regions' && table !== 'members' && table !== 'departmentRecords') return NONE;
-  const out: Derived[] = [];
-  const set = (field: string, value: string | null, from: string): void => {
-    rec[field] = value;
-    out.push({ field, value, from });
-  };
-  if (table === 'regions' && typeof rec.regionCode === 'string') {
-    if (rec.level == null) set('level', levelOfRegionCode(rec.regionCode), 'regionCode');
-    if (!present.has('parentCode'))
-      set('parentCode', parentOfRegionCode(rec.regionCode), 'regionCode');
-  } else if (table === 'members' && rec.birthDate == null && typeof rec.personId === 'string') {
-    set(
-      'birthDate',
-      `${rec.personId.slice(6, 10)}-${rec.personId.slice(10, 12)}-${rec.personId.slice(12, 14)}`,
-      'personId',
-    );
-  } else if (table === 'departmentRecords' && rec.keyType == null && typeof rec.key === 'string') {
-    set('keyType', checkPersonId(rec.key).ok ? 'person' : 'household', 'key');
+): void {
+  if (table === 'regions') {
+    const code = row.get('regionCode');
+    if (typeof code !== 'string') return;
+    if (row.get('level') == null) row.set('level', levelOfRegionCode(code), 'regionCode');
+    if (!present.has('parentCode')) row.set('parentCode', parentOfRegionCode(code), 'regionCode');
+  } else if (table === 'members') {
+    const id = row.get('personId');
+    if (row.get('birthDate') == null && typeof id === 'string')
+      row.set(
+        'birthDate',
+        `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+        'personId',
+      );
+  } else if (table === 'departmentRecords') {
+    const key = row.get('key');
+    if (row.get('keyType') == null && typeof key === 'string')
+      row.set('keyType', typeof personIdValue(key) === 'string' ? 'person' : 'household', 'key');
   }
-  return out;
 }

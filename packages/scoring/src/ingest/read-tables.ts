@@ -1,5 +1,5 @@
 import { table as aqTable, type ColumnTable } from 'arquero';
-import type { KeyClaims } from './assemble.js';
+import { KeyClaims } from './assemble.js';
 import { findHeader, headerLookups } from './header.js';
 import { knownKeySet } from './known-keys.js';
 import {
@@ -135,7 +135,7 @@ export async function readTables(
         households: keysOf('households', 'householdId', o.households),
         members: keysOf('members', 'personId', o.members),
       },
-      ...(job.table ? { claimed: (claims[job.table] ??= new Map()) } : {}),
+      ...(job.table ? { claimed: (claims[job.table] ??= new KeyClaims()) } : {}),
     };
     const r = job.file
       ? await readOpened(job.file, resolveOptions(jobOptions), shared)

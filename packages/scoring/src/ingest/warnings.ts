@@ -6,6 +6,13 @@ import {
   type ProblemDetail,
 } from './problems.js';
 
+interface Counter {
+  n: number;
+  readonly file: string;
+  readonly column: string | null;
+  readonly code: IngestCode;
+}
+
 /**
  * Collects warnings: the first `max` of each code and column are listed one by one, the rest
  * are counted and summed up in one `warnings.truncated` entry, so a file with a million
@@ -13,10 +20,11 @@ import {
  */
 export class WarningSink {
   readonly list: IngestProblem[] = [];
-  readonly counts = new Map<
-    string,
-    { n: number; file: string; column: string | null; code: IngestCode }
-  >();
+  readonly counts = new Map<string, Counter>();
+  // The counters of the current file by code and column, so that a warning repeated on row
+  // after row finds its counter without a key being built for it.
+  private cacheFile: string | null = null;
+  private cache = new Map<IngestCode, Map<string | null, Counter>>();
 
   constructor(
     private readonly table: IngestTableName | null,
@@ -29,13 +37,23 @@ export class WarningSink {
     column: string | null,
     value: string | null,
     code: IngestCode,
-    detail: ProblemDetail = {},
+    detail?: ProblemDetail,
   ): void {
-    const key = `${file}\u0000${code}\u0000${column ?? ''}`;
-    const c = this.counts.get(key);
-    if (c) c.n++;
-    else this.counts.set(key, { n: 1, file, column, code });
-    if ((c?.n ?? 1) <= this.max)
+    if (file !== this.cacheFile) {
+      this.cacheFile = file;
+      this.cache = new Map();
+    }
+    let byColumn = this.cache.get(code);
+    if (byColumn === undefined)
+      this.cache.set(code, (byColumn = new Map<string | null, Counter>()));
+    let c = byColumn.get(column);
+    if (c === undefined) {
+      const key = `${file}\u0000${code}\u0000${column ?? ''}`;
+      c = this.counts.get(key);
+      if (c === undefined) this.counts.set(key, (c = { n: 0, file, column, code }));
+      byColumn.set(column, c);
+    }
+    if (++c.n <= this.max)
       this.list.push(makeProblem({ file, table: this.table, row, column, value }, code, detail));
   }
 
@@ -77,11 +95,22 @@ export class NoteTally {
     }
   >();
 
-  note(file: string, row: number, column: string, code: IngestCode, detail: ProblemDetail): void {
-    const key = `${file}\u0000${code}\u0000${column}\u0000${detail.reason ?? ''}`;
+  /** Counts one note; its detail (`reason`, and `expected` if given) is kept from the first. */
+  note(
+    file: string,
+    row: number,
+    column: string,
+    code: IngestCode,
+    reason: string,
+    expected?: string,
+  ): void {
+    const key = `${file}\u0000${code}\u0000${column}\u0000${reason}`;
     const n = this.notes.get(key);
     if (n) n.count++;
-    else this.notes.set(key, { file, column, code, row, count: 1, detail });
+    else {
+      const detail = expected === undefined ? { reason } : { expected, reason };
+      this.notes.set(key, { file, column, code, row, count: 1, detail });
+    }
   }
 
   /** One warning per column and kind, its row the first affected, its count all of them. */
