@@ -97,55 +97,29 @@ function parentsOf(villages) {
 }
 
 /**
- * The encoded records back in table order (grouped by household, as exports come), each with its
- * item id: the layout a hand-written loop would read. Built once, outside every timing.
- */
-function recordsInTableOrder(enc) {
-  const r = enc.records;
-  const out = {
-    n: r.n,
-    items: r.items,
-    household: new Int32Array(r.n),
-    personKey: new Uint8Array(r.n),
-    month: new Int32Array(r.n),
-    value: new Float64Array(r.n),
-    item: new Int32Array(r.n).fill(-1),
-  };
-  for (let id = 0; id < r.items.length; id++)
-    for (let k = r.itemStart[id]; k < r.itemStart[id + 1]; k++) out.item[r.row[k]] = id;
-  for (let k = 0; k < r.n; k++) {
-    const i = r.row[k];
-    out.household[i] = r.household[k];
-    out.personKey[i] = r.personKey[k];
-    out.month[i] = r.month[k];
-    out.value[i] = r.value[k];
-  }
-  return out;
-}
-
-/**
  * The hand-written typed-array loop for the flat rules, doing the full job: fire, score, lamps,
- * due, and households, people and due per lamp count in every village, township and county.
+ * due, and households, people and due per lamp count in every village, township and county. It
+ * reads the same encoded records as the kernel, one item's run at a time (they are grouped by
+ * item), with the item's cutoff, window and key type in locals.
  */
 function bareLoop(r, hh, rs, items) {
   const nH = hh.n;
   const m = items.length;
-  const slot = Int32Array.from(r.items, (x) =>
-    items.findIndex((s) => s.department === x.department && s.indicator === x.indicator),
-  );
-  const cut = Float64Array.from(flatCuts(rs));
-  const person = Uint8Array.from(items, (s) => (s.keyType === 'person' ? 1 : 0));
-  const lo = Int32Array.from(items, (s) => lastMonth - (s.months ?? 12) + 1);
+  const cuts = flatCuts(rs);
   const fired = new Uint8Array(nH * m);
-  for (let i = 0; i < r.n; i++) {
-    const item = r.item[i];
-    if (item < 0) continue;
-    const j = slot[item];
+  for (let id = 0; id < r.items.length; id++) {
+    const x = r.items[id];
+    const j = items.findIndex((s) => s.department === x.department && s.indicator === x.indicator);
     if (j < 0) continue;
-    const h = r.household[i];
-    const mo = r.month[i];
-    if (h < 0 || mo < lo[j] || mo > lastMonth || r.personKey[i] !== person[j]) continue;
-    if (r.value[i] >= cut[j]) fired[h * m + j] = 1;
+    const cut = cuts[j];
+    const person = items[j].keyType === 'person' ? 1 : 0;
+    const lo = lastMonth - (items[j].months ?? 12) + 1;
+    for (let k = r.itemStart[id]; k < r.itemStart[id + 1]; k++) {
+      const h = r.household[k];
+      const mo = r.month[k];
+      if (h < 0 || mo < lo || mo > lastMonth || r.personKey[k] !== person) continue;
+      if (r.value[k] >= cut) fired[h * m + j] = 1;
+    }
   }
   const pts = Float64Array.from(rs.indicators, (x) =>
     x.class === 'resilience' ? -x.points : x.points,
@@ -282,8 +256,7 @@ async function run(name, nH, nR) {
   );
 
   const flat = flatRuleSet(data.items);
-  const tableOrder = recordsInTableOrder(enc);
-  const [bare, tBare] = time(() => bareLoop(tableOrder, enc.households, flat, data.items));
+  const [bare, tBare] = time(() => bareLoop(enc.records, enc.households, flat, data.items));
   const [flatResult, tFlat] = time(() => score(inputs, flat, { asOf, validate: false }));
   const [flatOrders, tFlatOrders] = time(() => workOrders(flatResult));
   const [flatProf, tFlatProf] = time(() => profiles(flatResult, { orders: flatOrders }));
@@ -344,7 +317,7 @@ async function run(name, nH, nR) {
   console.log(`heap now ${mb(process.memoryUsage().heapUsed)}, peak RSS of scoring ${mb(rss)}`);
   if (args.get('duckdb') === 'no') return;
   const rows = itemRows(enc, flat, data.items, lastMonth);
-  const tables = arrowTables(tableOrder, enc.households, rows, bare.parents);
+  const tables = arrowTables(enc.records, enc.households, rows, bare.parents);
   for (const open of [duckdbWasm, duckdbNative]) {
     const t0 = performance.now();
     const db = await open(tables);

@@ -72,12 +72,14 @@ export const fullJobSql = (threshold) => [FIRED, rollUp(FORMS.encoded, 'i.pts', 
 /** The what-if: every item's points × 1.5, re-scored from the kept fired pairs. */
 export const whatIfSql = (threshold) => [rollUp(FORMS.encoded, 'i.pts * 1.5', threshold)];
 
-/** Arrow IPC of the encoded inputs (records in table order) and the rule rows, the form both DuckDB builds load. */
+/** Arrow IPC of the encoded inputs and the rule rows, the form both DuckDB builds load. */
 export function arrowTables(r, hh, rows, parents) {
+  const item = new Int32Array(r.n).fill(-1);
+  for (let id = 0; id < r.items.length; id++) item.fill(id, r.itemStart[id], r.itemStart[id + 1]);
   return {
     records: arrow.tableFromArrays({
       household: r.household,
-      item: r.item,
+      item,
       month: r.month,
       person: Int8Array.from(r.personKey),
       value: r.value,
