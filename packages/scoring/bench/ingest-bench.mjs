@@ -1,9 +1,11 @@
 // Ingest throughput and memory: `node packages/scoring/bench/ingest-bench.mjs [households=200000]`.
 // Writes synthetic files to a temp dir (households as UTF-8 CSV, GBK CSV and XLSX; members, two
-// a household, as UTF-8 CSV), then times readTable on each, readTables on a list (members before
-// households, so both are probed and sorted), beside d3-dsv's csvParse (CSV) and a bare SheetJS
-// read (XLSX) on the same bytes, and prints MB/s, rows/s and peak RSS. Each case runs in its own
-// Node process, so that its peak RSS is its own (a bare Node process's is printed to compare).
+// a household, as UTF-8 CSV; a workbook with a households and a members sheet), then times
+// readTable on each, readTables on a list (members before households, so both are probed and
+// sorted), beside d3-dsv's csvParse (CSV) and a bare SheetJS read (XLSX) on the same bytes, and
+// prints MB/s, rows/s and peak RSS. Each case runs in its own Node process, so that its peak RSS
+// is its own (a bare Node process's is printed to compare). INGEST_SRC=<path of an ingest
+// index.ts> times another copy of the source (an older commit's, say) on the same files.
 // Nothing is committed; the temp dir is removed.
 // Runs without --disallow-code-generation-from-strings because d3-dsv's csvParse compiles its
 // row converter with new Function (ingest itself passes under the flag: see test/ingest).
@@ -75,7 +77,7 @@ async function main() {
   // The library is TypeScript: bundle the ingest entry once (dependencies stay external).
   const module = join(here, '.ingest-bench.tmp.mjs');
   await build({
-    entryPoints: [join(here, '../src/ingest/index.ts')],
+    entryPoints: [process.env.INGEST_SRC ?? join(here, '../src/ingest/index.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -163,6 +165,13 @@ async function main() {
   files['members.csv'] = new TextEncoder().encode(
     members.map((r) => r.join(',')).join('\r\n') + '\r\n',
   );
+  // A roster workbook as exports come: the households sheet first, then the members sheet.
+  const roster = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(roster, ws, 'households');
+  XLSX.utils.book_append_sheet(roster, XLSX.utils.aoa_to_sheet(members), 'members');
+  files['roster.xlsx'] = new Uint8Array(
+    XLSX.write(roster, { type: 'array', bookType: 'xlsx', compression: true }),
+  );
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 
   const run = (spec) => {
@@ -217,6 +226,16 @@ async function main() {
   const x = { files: [f('households.xlsx')], names: ['households.xlsx'], records: xlsxRows };
   print('readTable households.xlsx', run({ kind: 'readTable', ...x, expect: xlsxRows }));
   print('readTables [households.xlsx]', run({ kind: 'readTables', ...x, expect: xlsxRows }));
+  print(
+    'readTable roster.xlsx (households sheet of 2)',
+    run({
+      kind: 'readTable',
+      files: [f('roster.xlsx')],
+      names: ['roster.xlsx'],
+      records: xlsxRows,
+      expect: xlsxRows,
+    }),
+  );
   print('SheetJS read + sheet_to_json (bare)', run({ kind: 'sheetjs', ...x }));
   print(
     'readTables [members.csv, households.xlsx]',

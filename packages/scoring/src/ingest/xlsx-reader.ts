@@ -35,9 +35,13 @@ export function xlsxSheets(
   bytes: Uint8Array,
   sheets: readonly (string | number)[] | null,
 ): SheetPart[] {
+  const wanted = sheets ?? [0];
   let wb;
   try {
     wb = readWorkbook(bytes, {
+      // Only the sheets asked for are parsed (names and positions as below; the workbook's
+      // sheet names are read all the same, for a missing sheet's message).
+      sheets: [...wanted],
       type: 'array',
       dense: true,
       cellNF: true,
@@ -50,7 +54,6 @@ export function xlsxSheets(
     throw new WorkbookError(e instanceof Error ? e.message : String(e), 'file.format');
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const wanted = sheets ?? [0];
   return wanted.map((want) => {
     const name = typeof want === 'number' ? wb.SheetNames[want] : want;
     const ws = name === undefined ? undefined : wb.Sheets[name];

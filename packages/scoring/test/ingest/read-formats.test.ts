@@ -111,6 +111,41 @@ describe('readTable on workbooks', () => {
     );
   });
 
+  it('reads only the sheets asked for, by exact name or position, in the order asked', async () => {
+    const wb = XLSX.utils.book_new();
+    const sheets: [string, string[]][] = [
+      ['Households', ['H1']],
+      ['More', ['H2', 'H3']],
+    ];
+    for (const [name, ids] of sheets) {
+      const ws = XLSX.utils.aoa_to_sheet([
+        ['户编号', '村代码'],
+        ...ids.map((id) => [id, '360121101001']),
+      ]);
+      XLSX.utils.book_append_sheet(wb, ws, name);
+    }
+    const bytes = new Uint8Array(
+      XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
+    const read = async (sheet: string | number | (string | number)[]) => {
+      const r = await readTable(bytes, { fileName: 'w.xlsx', sheet });
+      return [r.stats.sheets, column(r.table, 'householdId'), r.rejected.map((p) => p.message.en)];
+    };
+    expect(await read(['More', 0])).toEqual([['More', 'Households'], ['H2', 'H3', 'H1'], []]);
+    expect(await read(1)).toEqual([['More'], ['H2', 'H3'], []]);
+    // SheetJS matches names ignoring case; a sheet is still asked for by its exact name.
+    expect(await read('households')).toEqual([
+      [],
+      [],
+      ['the workbook has no sheet "households" (it has: Households, More)'],
+    ]);
+    expect(await read(2)).toEqual([
+      [],
+      [],
+      ['the workbook has no sheet "2" (it has: Households, More)'],
+    ]);
+  });
+
   it('reports a damaged workbook as a file problem', async () => {
     const bytes = fixture('national-roster.xlsx').slice(0, 400);
     const r = await readTable(bytes, { fileName: 'broken.xlsx' });
