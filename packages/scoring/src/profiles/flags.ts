@@ -4,7 +4,7 @@ import type { OrderFacts } from '../workorders/work-orders.js';
 import type { AreaCounts } from './area-profile.js';
 import { rollUpBlocks } from './counts.js';
 import { LEVELS, type RegionLevel, type RegionTree } from './regions.js';
-import type { WorkFigures } from './work-profile.js';
+import type { WorkCount, WorkCounts } from './work-profile.js';
 
 /** One reason a region is flagged: the rule, the figure that tripped it and the rule's threshold. */
 export interface FlagReason {
@@ -35,7 +35,7 @@ export function regionFlags(
   tree: RegionTree,
   facts: OrderFacts,
   area: AreaCounts,
-  work: readonly WorkFigures[],
+  work: WorkCounts,
 ): RegionFlag[] {
   const rules = result.ruleSet.flags;
   const out: RegionFlag[] = [];
@@ -49,8 +49,12 @@ export function regionFlags(
     const level = LEVELS[tree.level[r] ?? 2] ?? 'county';
     const list = level === 'village' ? rules.village : level === 'township' ? rules.township : [];
     const reasons: FlagReason[] = [];
-    const w = work[r];
-    if (!w) return;
+    const w = (figure: WorkCount) => work.households(r, figure);
+    // A rate of households, as the work profile gives it: null over none.
+    const share = (of: WorkCount, over: WorkCount, region = r) => {
+      const base = work.households(region, over);
+      return base === 0 ? null : work.households(region, of) / base;
+    };
     const parent = tree.parent[r] ?? -1;
     const check = (rule: FlagRule): FlagReason | null => {
       const reason = (value: number, threshold: number, zh: string, en: string): FlagReason => ({
@@ -96,7 +100,7 @@ export function regionFlags(
             : null;
         }
         case 'zeroMonitoredWithPushes': {
-          const pushed = w.pushed.households;
+          const pushed = w('pushed');
           return area.monitored(r) === 0 && pushed >= rule.minPushes
             ? reason(
                 pushed,
@@ -107,15 +111,9 @@ export function regionFlags(
             : null;
         }
         case 'inclusionRateBelowParent': {
-          const own = w.inclusionRate.households;
-          const up = parent >= 0 ? work[parent]?.inclusionRate.households : null;
-          if (
-            own === null ||
-            up === null ||
-            up === undefined ||
-            w.confirmed.households < rule.minConfirmed
-          )
-            return null;
+          const own = share('included', 'confirmed');
+          const up = parent >= 0 ? share('included', 'confirmed', parent) : null;
+          if (own === null || up === null || w('confirmed') < rule.minConfirmed) return null;
           return own < up * rule.factor
             ? reason(
                 own,
@@ -126,30 +124,30 @@ export function regionFlags(
             : null;
         }
         case 'verifiedInTimeShareBelow': {
-          const share = w.verifiedInTime.households;
-          return share !== null && share < rule.share
+          const inTime = share('inTime', 'verified');
+          return inTime !== null && inTime < rule.share
             ? reason(
-                share,
+                inTime,
                 rule.share,
-                `按期核实率 ${pct(share)}，低于 ${pct(rule.share)}`,
-                `verified in time ${pct(share)}, below ${pct(rule.share)}`,
+                `按期核实率 ${pct(inTime)}，低于 ${pct(rule.share)}`,
+                `verified in time ${pct(inTime)}, below ${pct(rule.share)}`,
               )
             : null;
         }
         case 'dataErrorShareAbove': {
-          const share = w.dataErrorShare.households;
-          return share !== null && share > rule.share
+          const errors = share('dataError', 'verified');
+          return errors !== null && errors > rule.share
             ? reason(
-                share,
+                errors,
                 rule.share,
-                `数据错误占核实 ${pct(share)}，高于 ${pct(rule.share)}`,
-                `data errors ${pct(share)} of verifications, above ${pct(rule.share)}`,
+                `数据错误占核实 ${pct(errors)}，高于 ${pct(rule.share)}`,
+                `data errors ${pct(errors)} of verifications, above ${pct(rule.share)}`,
               )
             : null;
         }
         case 'manyPushesFewInclusions': {
-          const pushed = w.pushed.households;
-          const ratio = pushed === 0 ? 0 : w.included.households / pushed;
+          const pushed = w('pushed');
+          const ratio = pushed === 0 ? 0 : w('included') / pushed;
           return pushed >= rule.minPushes && ratio <= rule.maxInclusionRate
             ? reason(
                 ratio,

@@ -4,7 +4,7 @@ import { workOrders, type WorkOrders } from '../workorders/work-orders.js';
 import { areaCounts, type AreaFigures } from './area-profile.js';
 import { regionFlags, type RegionFlag } from './flags.js';
 import { LEVELS, regionTreeOf, type RegionLevel } from './regions.js';
-import { workFigures, type WorkFigures } from './work-profile.js';
+import { workCounts, type WorkFigures } from './work-profile.js';
 
 /** Options of {@link profiles}. */
 export interface ProfileOptions {
@@ -26,7 +26,7 @@ export interface RegionProfile {
   readonly parentCode: string | null;
   /** 区域画像. Counted with everything else; this object is built on first read, then kept. */
   readonly area: AreaFigures;
-  /** 工作画像. */
+  /** 工作画像. Counted with everything else; built on first read, like `area`. */
   readonly work: WorkFigures;
 }
 
@@ -44,9 +44,9 @@ export interface Profiles {
  * The area profile (区域画像) and work profile (工作画像) of every village, township and county,
  * and the red and yellow flags of villages and townships (DOMAIN §7).
  *
- * Everything is counted in one go. A region's `area` object is built the first time it is read
- * (a county has thousands of regions; a page shows a few); it is an own enumerable property, so
- * spread, JSON and `postMessage` copy it.
+ * Everything is counted in one go. A region's `area` and `work` objects are built the first time
+ * they are read (a county has thousands of regions; a page shows a few); they are own enumerable
+ * properties, so spread, JSON and `postMessage` copy them.
  *
  * Every count is households and people, split by monitored category; every rate names its base
  * and is given on both. Regions come from the households' village codes and, where given, the
@@ -76,7 +76,7 @@ export function profiles(result: ScoreResult, options: ProfileOptions = {}): Pro
   const tree = regionTreeOf(result.kernel.data);
   const facts = (o.orders ?? workOrders(result)).facts;
   const area = areaCounts(result, tree, o);
-  const work = workFigures(result, tree, facts, area);
+  const work = workCounts(result, tree, facts, area);
   const regions = tree.codes.map((regionCode, r): RegionProfile => {
     const p = tree.parent[r] ?? -1;
     const region = {
@@ -84,13 +84,12 @@ export function profiles(result: ScoreResult, options: ProfileOptions = {}): Pro
       name: tree.names[r] ?? null,
       level: LEVELS[tree.level[r] ?? 2] ?? 'county',
       parentCode: p < 0 ? null : (tree.codes[p] ?? null),
-      work: work[r] as WorkFigures,
     };
-    // An own, enumerable getter: built on first read, yet copied by spread, JSON and postMessage.
-    return Object.defineProperty(region, 'area', {
-      enumerable: true,
-      get: () => area.figures(r),
-    }) as typeof region & { readonly area: AreaFigures };
+    // Own, enumerable getters: built on first read, yet copied by spread, JSON and postMessage.
+    return Object.defineProperties(region, {
+      area: { enumerable: true, get: () => area.figures(r) },
+      work: { enumerable: true, get: () => work.figures(r) },
+    }) as typeof region & { readonly area: AreaFigures; readonly work: WorkFigures };
   });
   return {
     regions,

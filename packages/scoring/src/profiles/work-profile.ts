@@ -52,13 +52,27 @@ const B = {
 };
 const BUCKETS = Object.keys(B).length;
 
-/** Computes the work figures of every region of the tree, in tree order. */
-export function workFigures(
+/** One counted figure of the work profile. */
+export type WorkCount = keyof typeof B;
+
+/**
+ * The work figures of every region of a tree, counted at once. As with {@link AreaCounts}, a
+ * region's {@link WorkFigures} object is built the first time it is asked for, then kept.
+ */
+export interface WorkCounts {
+  /** The work figures of region `r` (tree order). */
+  figures(r: number): WorkFigures;
+  /** Households of one figure in region `r`, without building its figures (flags read these). */
+  households(r: number, figure: WorkCount): number;
+}
+
+/** Counts the work figures of every region of the tree (see {@link WorkCounts}). */
+export function workCounts(
   result: ScoreResult,
   tree: RegionTree,
   f: OrderFacts,
   area: AreaCounts,
-): WorkFigures[] {
+): WorkCounts {
   const hh = result.kernel.data.households;
   const counter = new PairCounter(tree, BUCKETS);
   const steps = stageDays(result, tree, f);
@@ -114,7 +128,7 @@ export function workFigures(
     for (const a of actors[r] ?? []) actors[p]?.add(a);
     open[p] = (open[p] ?? 0) + (open[r] ?? 0);
   }
-  return tree.codes.map((_, r) => {
+  const build = (r: number): WorkFigures => {
     const c = (b: number) => counter.count(r, b);
     const monitored = area.monitored(r);
     const measures = area.measures(r);
@@ -136,5 +150,10 @@ export function workFigures(
       dataErrorShare: rate('verified orders', c(B.dataError), c(B.verified)),
       casesPerCaseworker: staff === 0 ? null : (open[r] ?? 0) / staff,
     };
-  });
+  };
+  const built = new Array<WorkFigures | undefined>(tree.codes.length);
+  return {
+    figures: (r) => (built[r] ??= build(r)),
+    households: (r, figure) => counter.households(r, B[figure]),
+  };
 }

@@ -193,11 +193,14 @@ describe('profiles on a hand-worked county', () => {
     expect(open.work.stageDays[0]).toEqual(county.work.stageDays[0]);
   });
 
-  it("builds a region's area figures once, on first read, and they travel with copies", () => {
+  it("builds a region's area and work figures once, on first read, and they travel with copies", () => {
     const region = p.regions[0]!;
-    expect(typeof Object.getOwnPropertyDescriptor(region, 'area')?.get).toBe('function');
-    expect(region.area).toBe(region.area);
-    expect(Object.keys(region)).toContain('area');
+    for (const key of ['area', 'work'] as const) {
+      expect(typeof Object.getOwnPropertyDescriptor(region, key)?.get).toBe('function');
+      expect(region[key]).toBe(region[key]);
+      expect(Object.keys(region)).toContain(key);
+      expect({ ...region }[key]).toBe(region[key]);
+    }
     const copies = [
       structuredClone(p.regions),
       JSON.parse(JSON.stringify(p.regions)),
@@ -205,8 +208,9 @@ describe('profiles on a hand-worked county', () => {
     for (const copy of copies) {
       expect(copy[0]!.area.population).toEqual(region.area.population);
       expect(copy.at(-1)!.area.monitored).toEqual(p.regions.at(-1)!.area.monitored);
+      expect(copy.at(-1)!.work.pushed).toEqual(p.regions.at(-1)!.work.pushed);
+      expect(copy.at(-1)!.work.inclusionRate).toEqual(p.regions.at(-1)!.work.inclusionRate);
     }
-    expect({ ...region }.area).toBe(region.area);
   });
 
   it('fails on an unknown option, naming it', () => {
