@@ -208,7 +208,7 @@ export class TableAssembler {
   }
 
   /** Reads a batch of rows. */
-  addRows(rows: readonly RawRow[]): void {
+  addRows(rows: Iterable<RawRow>): void {
     for (const row of rows) this.addRow(row);
   }
 

@@ -28,7 +28,11 @@ const CR = 13;
  */
 export class CsvParser<R = CsvRecord> {
   private readonly delim: number;
-  private tail = '';
+  // The text being read (the unfinished tail of what came before, then the text fed), where its
+  // next record starts, and that record's line.
+  private s = '';
+  private at = 0;
+  private final = false;
   private line = 1;
 
   /**
@@ -53,110 +57,112 @@ export class CsvParser<R = CsvRecord> {
 
   /** Parses `text` after what came before; with `final`, the end of the input ends the last record. */
   push(text: string, final: boolean): R[] {
-    const s = this.tail + text;
+    this.feed(text, final);
     const out: R[] = [];
-    const make = this.make;
+    for (let r = this.next(); r !== undefined; r = this.next()) out.push(r);
+    return out;
+  }
+
+  /**
+   * Adds `text` after what came before, to be taken a record at a time with {@link next}: a
+   * reader then holds one record at a time, not every record of the text. Records of earlier
+   * text not taken yet come first.
+   */
+  feed(text: string, final: boolean): void {
+    // An unfinished record waits for more text, its line number with it.
+    this.s = this.at < this.s.length ? this.s.slice(this.at) + text : text;
+    this.at = 0;
+    this.final = final;
+  }
+
+  /** The next whole record of the text fed, or undefined when it holds no more. */
+  next(): R | undefined {
+    const s = this.s;
     const n = s.length;
     const delim = this.delim;
-    let i = 0;
+    const final = this.final;
+    let i = this.at;
+    if (i >= n) {
+      this.s = '';
+      this.at = 0;
+      return undefined;
+    }
     let line = this.line;
-    let recStart = 0;
-    let recLine = line;
-    let incomplete = false;
-    records: while (i < n) {
-      recStart = i;
-      recLine = line;
-      const fields: string[] = [];
-      let fault: CsvFault | null = null;
-      for (;;) {
-        // One field starts at i.
-        if (i < n && s.charCodeAt(i) === QUOTE) {
-          let j = i + 1;
-          let value = '';
-          for (;;) {
-            const q = s.indexOf('"', j);
-            if (q < 0) {
-              if (!final) {
-                incomplete = true;
-                break records;
-              }
-              value += s.slice(j);
-              fault = 'unclosedQuote';
-              line += countBreaks(s, j, n);
-              i = n;
-              break;
-            }
-            if (q + 1 >= n && !final) {
-              incomplete = true;
-              break records;
-            } // Is it "" or a closing quote? Wait.
-            line += countBreaks(s, j, q);
-            if (s.charCodeAt(q + 1) === QUOTE) {
-              value += s.slice(j, q + 1);
-              j = q + 2;
-              continue;
-            }
-            value += s.slice(j, q);
-            i = q + 1;
+    const fields: string[] = [];
+    let fault: CsvFault | null = null;
+    for (;;) {
+      // One field starts at i. Where the text ends before the record does (and more may come),
+      // the record is left for the next text: undefined, nothing moved.
+      if (i < n && s.charCodeAt(i) === QUOTE) {
+        let j = i + 1;
+        let value = '';
+        for (;;) {
+          const q = s.indexOf('"', j);
+          if (q < 0) {
+            if (!final) return undefined;
+            value += s.slice(j);
+            fault = 'unclosedQuote';
+            line += countBreaks(s, j, n);
+            i = n;
             break;
           }
-          if (i < n) {
-            const c = s.charCodeAt(i);
-            if (c !== delim && c !== LF && c !== CR) {
-              fault ??= 'textAfterQuote';
-              let k = i;
-              while (k < n) {
-                const d = s.charCodeAt(k);
-                if (d === delim || d === LF || d === CR) break;
-                k++;
-              }
-              if (k >= n && !final) {
-                incomplete = true;
-                break records;
-              }
-              value += s.slice(i, k);
-              i = k;
+          if (q + 1 >= n && !final) return undefined; // Is it "" or a closing quote? Wait.
+          line += countBreaks(s, j, q);
+          if (s.charCodeAt(q + 1) === QUOTE) {
+            value += s.slice(j, q + 1);
+            j = q + 2;
+            continue;
+          }
+          value += s.slice(j, q);
+          i = q + 1;
+          break;
+        }
+        if (i < n) {
+          const c = s.charCodeAt(i);
+          if (c !== delim && c !== LF && c !== CR) {
+            fault ??= 'textAfterQuote';
+            let k = i;
+            while (k < n) {
+              const d = s.charCodeAt(k);
+              if (d === delim || d === LF || d === CR) break;
+              k++;
             }
+            if (k >= n && !final) return undefined;
+            value += s.slice(i, k);
+            i = k;
           }
-          fields.push(value);
-        } else {
-          let k = i;
-          while (k < n) {
-            const c = s.charCodeAt(k);
-            if (c === delim || c === LF || c === CR) break;
-            if (c === QUOTE) fault ??= 'strayQuote';
-            k++;
-          }
-          if (k >= n && !final) {
-            incomplete = true;
-            break records;
-          }
-          fields.push(s.slice(i, k));
-          i = k;
         }
-        if (i >= n) break;
-        const c = s.charCodeAt(i);
-        if (c === delim) {
-          i++;
-          continue;
+        fields.push(value);
+      } else {
+        let k = i;
+        while (k < n) {
+          const c = s.charCodeAt(k);
+          if (c === delim || c === LF || c === CR) break;
+          if (c === QUOTE) fault ??= 'strayQuote';
+          k++;
         }
-        // A record break: CRLF, LF or CR. A CR at the very end might be half a CRLF: wait.
-        if (c === CR) {
-          if (i + 1 >= n && !final) {
-            incomplete = true;
-            break records;
-          }
-          i += s.charCodeAt(i + 1) === LF ? 2 : 1;
-        } else i++;
-        line++;
-        break;
+        if (k >= n && !final) return undefined;
+        fields.push(s.slice(i, k));
+        i = k;
       }
-      out.push(make(recLine, fields, fault));
+      if (i >= n) break;
+      const c = s.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        continue;
+      }
+      // A record break: CRLF, LF or CR. A CR at the very end might be half a CRLF: wait.
+      if (c === CR) {
+        if (i + 1 >= n && !final) return undefined;
+        i += s.charCodeAt(i + 1) === LF ? 2 : 1;
+      } else i++;
+      line++;
+      break;
     }
-    // An unfinished record waits for more text, its line number with it.
-    this.tail = incomplete ? s.slice(recStart) : '';
-    this.line = incomplete ? recLine : line;
-    return out;
+    const record = this.make(this.line, fields, fault);
+    this.at = i;
+    this.line = line;
+    return record;
   }
 }
 

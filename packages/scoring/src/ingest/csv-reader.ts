@@ -64,59 +64,76 @@ const toRow = (row: number, cells: string[], fault: CsvFault | null): RawRow => 
 });
 
 /**
- * Streams a CSV source as batches of rows: decode a chunk, parse it, hand the records on.
- * Only the unfinished tail of the text is kept between chunks, so memory stays bounded.
- * Blank lines are skipped and counted in `meta.blank`.
+ * Streams a CSV source as batches of rows: decode a chunk, hand on its rows. Only the
+ * unfinished tail of the text is kept between chunks, and a batch parses its rows as they are
+ * taken, so memory stays bounded by one chunk's text, not all its rows; a batch's progress is
+ * reported when it has been read to its end. Chunks that complete no row give no batch. Blank
+ * lines are skipped and counted in `meta.blank`.
  */
 export async function* csvRows(
   source: OpenedSource,
   options: { encoding: IngestEncoding; delimiter: string; chunkSize: number },
   meta: CsvMeta,
   progress: ReaderProgress,
-): AsyncIterable<RawRow[]> {
+): AsyncIterable<Iterable<RawRow>> {
   const decoder = new StreamDecoder(options.encoding);
   let parser: CsvParser<RawRow> | null = null;
   let pending = '';
   let bytes = 0;
   let rows = 0;
-  const emit = (text: string, final: boolean): RawRow[] => {
+  // The next row of the text fed (blank lines counted and passed over), or null.
+  const take = (): RawRow | null => {
+    if (parser === null) return null;
+    for (let r = parser.next(); r !== undefined; r = parser.next()) {
+      if (r.cells.length === 1 && r.cells[0] === '' && r.fault === null) meta.blank++;
+      else {
+        rows++;
+        return r;
+      }
+    }
+    return null;
+  };
+  // Feeds a piece of text; its first row, or null if it completes none.
+  const feed = (text: string, final: boolean): RawRow | null => {
     if (parser === null) {
       pending += text;
-      if (pending.length < SAMPLE && !final) return [];
+      if (pending.length < SAMPLE && !final) return null;
       meta.delimiter = options.delimiter === 'auto' ? detectDelimiter(pending) : options.delimiter;
       parser = new CsvParser(meta.delimiter, toRow);
       text = pending;
       pending = '';
     }
     if (!meta.replaced && text.includes('\uFFFD')) meta.replaced = true;
-    const out: RawRow[] = [];
-    for (const r of parser.push(text, final)) {
-      if (r.cells.length === 1 && r.cells[0] === '' && r.fault === null) meta.blank++;
-      else out.push(r);
-    }
-    rows += out.length;
-    return out;
+    parser.feed(text, final);
+    return take();
   };
+  // The rows of one piece of text, from its first, parsed as they are taken; then the progress
+  // up to `at` bytes (or characters).
+  function* batch(first: RawRow, at: number): Iterable<RawRow> {
+    for (let r: RawRow | null = first; r !== null; r = take()) yield r;
+    progress(at, rows);
+  }
   if (source.text !== null) {
     const text = source.text.charCodeAt(0) === 0xfeff ? source.text.slice(1) : source.text;
     for (let o = 0; o < text.length || o === 0; o += options.chunkSize) {
       const end = o + options.chunkSize >= text.length;
-      const batch = emit(text.slice(o, o + options.chunkSize), end);
-      progress(Math.min(text.length, o + options.chunkSize), rows);
-      if (batch.length > 0) yield batch;
+      const first = feed(text.slice(o, o + options.chunkSize), end);
+      const at = Math.min(text.length, o + options.chunkSize);
+      if (first) yield batch(first, at);
+      else progress(at, rows);
       if (end) break;
     }
     return;
   }
   for await (const chunk of source.chunks()) {
     bytes += chunk.byteLength;
-    const batch = emit(decoder.decode(chunk, false), false);
+    const first = feed(decoder.decode(chunk, false), false);
     meta.encoding = decoder.encoding;
-    progress(bytes, rows);
-    if (batch.length > 0) yield batch;
+    if (first) yield batch(first, bytes);
+    else progress(bytes, rows);
   }
-  const last = emit(decoder.decode(new Uint8Array(0), true), true);
+  const last = feed(decoder.decode(new Uint8Array(0), true), true);
   meta.encoding = decoder.encoding === 'auto' ? 'utf-8' : decoder.encoding;
-  progress(bytes, rows);
-  if (last.length > 0) yield last;
+  if (last) yield batch(last, bytes);
+  else progress(bytes, rows);
 }

@@ -25,12 +25,12 @@ export interface Part {
  * it read, and iterating hands those batches out first, then the rest. So readTables tells a
  * file's table from its first rows and then reads it, parsing it once.
  */
-export class RowStream implements AsyncIterable<RawRow[]> {
+export class RowStream implements AsyncIterable<Iterable<RawRow>> {
   private readonly ahead: RawRow[][] = [];
-  private readonly source: AsyncIterator<RawRow[]>;
+  private readonly source: AsyncIterator<Iterable<RawRow>>;
   private ended = false;
 
-  constructor(rows: AsyncIterable<RawRow[]>) {
+  constructor(rows: AsyncIterable<Iterable<RawRow>>) {
     this.source = rows[Symbol.asyncIterator]();
   }
 
@@ -42,14 +42,15 @@ export class RowStream implements AsyncIterable<RawRow[]> {
       const r = await this.source.next();
       if (r.done) this.ended = true;
       else {
-        this.ahead.push(r.value);
-        count += r.value.length;
+        const batch = Array.from(r.value);
+        this.ahead.push(batch);
+        count += batch.length;
       }
     }
     return this.ahead.flat().slice(0, n);
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<RawRow[]> {
+  async *[Symbol.asyncIterator](): AsyncIterator<Iterable<RawRow>> {
     // Each batch read ahead is handed out once and let go, so memory stays bounded.
     for (let b = this.ahead.shift(); b !== undefined; b = this.ahead.shift()) yield b;
     if (this.ended) return;

@@ -72,6 +72,29 @@ describe('CsvParser (RFC 4180)', () => {
     expect(p.push('', true)).toEqual([{ line: 2, fields: ['c'], fault: null }]);
   });
 
+  it('hands records one at a time with feed and next, as push hands them all', () => {
+    const p = new CsvParser(',');
+    p.feed('a,b\n"c\nd",e\r\nf,"g', false);
+    expect(p.next()).toEqual({ line: 1, fields: ['a', 'b'], fault: null });
+    // Text fed before the rest of it was taken: the records left come first, in order.
+    p.feed('",h\ni', false);
+    expect(p.next()).toEqual({ line: 2, fields: ['c\nd', 'e'], fault: null });
+    expect(p.next()).toEqual({ line: 4, fields: ['f', 'g', 'h'], fault: null });
+    expect(p.next()).toBeUndefined(); // `i` may go on
+    p.feed('\n', true);
+    expect(p.next()).toEqual({ line: 5, fields: ['i'], fault: null });
+    expect(p.next()).toBeUndefined();
+  });
+
+  it('builds the records a reader asks for', () => {
+    const p = new CsvParser(';', (line, cells, fault) => ({ row: line, cells, fault }));
+    expect(p.push('a;b\n\nc\n', true)).toEqual([
+      { row: 1, cells: ['a', 'b'], fault: null },
+      { row: 2, cells: [''], fault: null },
+      { row: 3, cells: ['c'], fault: null },
+    ]);
+  });
+
   it('refuses a delimiter that cannot work', () => {
     expect(() => new CsvParser('"')).toThrow(/delimiter/);
     expect(() => new CsvParser(',,')).toThrow(/delimiter/);
