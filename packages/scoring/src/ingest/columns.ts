@@ -46,9 +46,15 @@ export class NumberColumn implements ColumnBuilder {
   }
 
   finish(): ArrayLike<unknown> {
-    const out = this.data.slice(0, this.n);
-    if (this.nulls === 0) return out;
-    return Array.from(out, (v) => (Number.isNaN(v) ? null : v));
+    if (this.nulls === 0) return this.data.slice(0, this.n);
+    // A plain loop: Array.from with a mapping function walks the typed array as an iterator.
+    const data = this.data;
+    const out = new Array<number | null>(this.n);
+    for (let i = 0; i < out.length; i++) {
+      const v = data[i] ?? NaN;
+      out[i] = Number.isNaN(v) ? null : v;
+    }
+    return out;
   }
 }
 

@@ -138,4 +138,16 @@ describe('row checks', () => {
       [2, 'keyType', 'value.derived', '"keyType" was derived from key (4 rows)'],
     ]);
   });
+
+  it('hands numbers over as a Float64Array, or as an array with null for a gap', async () => {
+    const r = await readTable(
+      '户编号,村代码,人口数,人均纯收入\nH1,360121101001,3,\nH2,360121101001,4,12.5\n',
+    );
+    expect(r.table.column('size')).toEqual(Float64Array.of(3, 4));
+    const income = r.table.column('incomePerCapita');
+    expect(Array.isArray(income)).toBe(true);
+    expect(income).toEqual([null, 12.5]);
+    // A column the file lacks is all null.
+    expect(r.table.column('lon')).toEqual([null, null]);
+  });
 });
