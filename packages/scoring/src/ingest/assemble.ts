@@ -8,13 +8,13 @@ import type { ColumnPlan } from './header.js';
 import { maskValue } from './mask.js';
 import type { ResolvedOptions } from './options.js';
 import {
-  makeProblem,
+  newProblem,
   type IngestCode,
   type IngestProblem,
   type IngestTableName,
   type ProblemDetail,
 } from './problems.js';
-import { checkPersonId } from './person-id.js';
+import { personIdValue } from './person-id.js';
 import { ingestKeys, ingestSchema, type FieldSpec } from './schema.js';
 import { NoteTally, WarningSink } from './warnings.js';
 
@@ -127,6 +127,10 @@ export class TableAssembler {
     Record<'personId' | 'birthDate' | 'regionCode' | 'householdId' | 'key' | 'keyType', number>
   >;
   private extraBuilders: [number, ColumnBuilder][] = [];
+  // The rejected rows' columns: row, file, then the part's columns by position.
+  private readonly badRow: ColumnBuilder;
+  private readonly badFile: ColumnBuilder;
+  private badBuilders: ColumnBuilder[] = [];
   // The row as derivation reads and fills it: made once, reading `vals` by slot.
   private readonly deriveRow: DeriveRow = {
     get: (field) => this.vals[this.slots.get(field) ?? -1],
@@ -161,8 +165,8 @@ export class TableAssembler {
       key: slot('key'),
       keyType: slot('keyType'),
     };
-    this.bad.get('row', true);
-    this.bad.get('file', false);
+    this.badRow = this.bad.get('row', true);
+    this.badFile = this.bad.get('file', false);
   }
 
   /** Starts a file (or sheet) with its column plan; `checkWidth` for CSV field counts. */
@@ -204,7 +208,7 @@ export class TableAssembler {
     this.extraBuilders = this.planned.flatMap(({ plan, spec }) =>
       spec ? [] : [[plan.index, this.out.get(plan.header, false)] as [number, ColumnBuilder]],
     );
-    for (const p of plans) this.bad.get(p.header, false);
+    this.badBuilders = plans.map((p) => this.bad.get(p.header, false));
   }
 
   /** Reads a batch of rows. */
@@ -363,22 +367,19 @@ export class TableAssembler {
   ): void {
     const spec = column === null ? null : (this.specs.get(column) ?? null);
     const value = cell === null ? null : this.shown(cell, spec);
-    this.problems.push(
-      makeProblem(
-        { file: this.file, table: this.table, row: this.row, column, value },
-        code,
-        detail,
-      ),
-    );
+    this.problems.push(newProblem(this.file, this.table, this.row, column, value, code, detail));
   }
 
   private keepRejected(row: RawRow): void {
-    this.bad.get('row', true).push(row.row);
-    this.bad.get('file', false).push(this.file);
-    row.cells.forEach((cell: RawCell, i) => {
-      const plan = this.planned[i];
-      this.bad.get(plan ? plan.plan.header : `column${i + 1}`, false).push(cell ?? null);
-    });
+    const builders = this.badBuilders;
+    this.badRow.push(row.row);
+    this.badFile.push(this.file);
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      // A cell right of the header goes to a column of its own, made when first needed.
+      const b = builders[i] ?? this.bad.get(`column${i + 1}`, false);
+      b.push(cells[i] ?? null);
+    }
     this.bad.endRow();
   }
 
@@ -399,7 +400,7 @@ export class TableAssembler {
     if (!spec) return maskValue(text, 'text');
     if (!spec.personal) return text;
     if (spec.kind === 'name' || spec.kind === 'phone') return maskValue(text, spec.kind);
-    return checkPersonId(text).ok || spec.kind === 'personId'
+    return typeof personIdValue(text) === 'string' || spec.kind === 'personId'
       ? maskValue(text, 'personId')
       : maskValue(text, 'text');
   }

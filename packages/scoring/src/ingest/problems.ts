@@ -260,7 +260,33 @@ export function makeProblem(
   code: IngestCode,
   detail: ProblemDetail = {},
 ): IngestProblem {
+  return { ...where, code, message: messageOf(code, detail, where.column) };
+}
+
+const NO_DETAIL: ProblemDetail = Object.freeze({});
+
+/**
+ * {@link makeProblem} from its parts, for the row loop: the problem is built in one literal
+ * (same keys, same order), not spread from a `where` object made for it.
+ */
+export function newProblem(
+  file: string,
+  table: IngestTableName | null,
+  row: number | null,
+  column: string | null,
+  value: string | null,
+  code: IngestCode,
+  detail: ProblemDetail = NO_DETAIL,
+): IngestProblem {
+  return { file, table, row, column, value, code, message: messageOf(code, detail, column) };
+}
+
+function messageOf(
+  code: IngestCode,
+  detail: ProblemDetail,
+  column: string | null,
+): IngestProblem['message'] {
   const t = ingestMessages[code];
-  const column = where.column ?? '';
-  return { ...where, code, message: { zh: t.zh(detail, column), en: t.en(detail, column) } };
+  const c = column ?? '';
+  return { zh: t.zh(detail, c), en: t.en(detail, c) };
 }

@@ -1,5 +1,6 @@
 import {
   makeProblem,
+  newProblem,
   type IngestCode,
   type IngestProblem,
   type IngestTableName,
@@ -54,7 +55,7 @@ export class WarningSink {
       byColumn.set(column, c);
     }
     if (++c.n <= this.max)
-      this.list.push(makeProblem({ file, table: this.table, row, column, value }, code, detail));
+      this.list.push(newProblem(file, this.table, row, column, value, code, detail));
   }
 
   /** The list, with one summary entry for each code and column that went over `max`. */

@@ -150,4 +150,38 @@ describe('row checks', () => {
     // A column the file lacks is all null.
     expect(r.table.column('lon')).toEqual([null, null]);
   });
+
+  it('keeps every rejected row whole, cells right of the header in columns of their own', async () => {
+    const r = await readTable(
+      '身份证号,户编号\n110105194912310021,H1\n11010519491231002X,H1,x,y\n360121198001010012\n',
+      { households: ['H2'] },
+    );
+    expectBalanced(r);
+    expect(r.rejectedRows.columnNames()).toEqual([
+      'row',
+      'file',
+      '身份证号',
+      '户编号',
+      'column3',
+      'column4',
+    ]);
+    expect(column(r.rejectedRows, 'column4')).toEqual([null, 'y', null]);
+    expect(column(r.rejectedRows, '户编号')).toEqual(['H1', 'H1', null]);
+    // A row whose cells fail is not checked further (no reference problem on row 2).
+    expect(r.rejected.map((p) => [p.row, p.code, p.value])).toEqual([
+      [2, 'personId.checkDigit', '1101051949******21'],
+      [3, 'csv.fieldCount', null],
+      [4, 'csv.fieldCount', null],
+    ]);
+    // Problems keep one shape, key order included (they are shown and exported as they are).
+    expect(Object.keys(r.rejected[0]!)).toEqual([
+      'file',
+      'table',
+      'row',
+      'column',
+      'value',
+      'code',
+      'message',
+    ]);
+  });
 });
