@@ -78,8 +78,6 @@ export interface AreaCounts {
 /** Counts the area figures of every region of the tree (see {@link AreaCounts}). */
 export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSettings): AreaCounts {
   const k = result.kernel;
-  const hh = k.data.households;
-  const c = k.columns;
   const lampsMax = result.ruleSet.lamps?.maxLamps ?? 0;
   const bands = result.ruleSet.levels.bands;
   const base = new PairCounter(tree, 4); // population, monitored, unresolved, eliminated
@@ -88,35 +86,7 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
   const bins = new PairCounter(tree, s.scoreBins);
   const causes = new PairCounter(tree, CAUSES.length);
   const income = new Float64Array(tree.codes.length * INCOME.length);
-  const eliminated = eliminatedHouseholds(result);
-  const incomes = INCOME.map((field) => hh[field]);
-  for (let h = 0; h < hh.n; h++) {
-    const r = tree.householdRegion[h] ?? -1;
-    if (r < 0) continue;
-    const cat = hh.category[h] ?? -1;
-    const size = hh.size[h] ?? 0;
-    base.add(r, 0, cat, size);
-    lamps.add(r, c.lamps[h] ?? 0, cat, size);
-    levels.add(r, c.level[h] ?? 0, cat, size);
-    bins.add(
-      r,
-      Math.min(s.scoreBins - 1, Math.floor((c.score[h] ?? 0) / s.scoreBinWidth + 1e-9)),
-      cat,
-      size,
-    );
-    if (eliminated[h] === 1) base.add(r, 3, cat, size);
-    if (cat < 0) continue;
-    base.add(r, 1, cat, size);
-    for (let i = 0; i < incomes.length; i++) {
-      const v = incomes[i]?.[h] ?? Number.NaN;
-      if (v === v) income[r * incomes.length + i] = (income[r * incomes.length + i] ?? 0) + v;
-    }
-    if (eliminated[h] === 1) continue;
-    base.add(r, 2, cat, size);
-    const mask = c.causeMask[h] ?? 0;
-    for (let b = 0; b < CAUSES.length; b++)
-      if ((mask & (1 << b)) !== 0) causes.add(r, b, cat, size);
-  }
+  countHouseholds(result, tree.householdRegion, { base, lamps, levels, bins, causes }, income, s);
   for (const counter of [base, lamps, levels, bins, causes]) counter.rollUp();
   rollUpBlocks(tree, income, INCOME.length);
   const measures = measureCounts(result, tree);
@@ -183,8 +153,71 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
   };
 }
 
+/** The counters of {@link areaCounts} that one pass over the households fills. */
+interface HouseholdCounters {
+  readonly base: PairCounter;
+  readonly lamps: PairCounter;
+  readonly levels: PairCounter;
+  readonly bins: PairCounter;
+  readonly causes: PairCounter;
+}
+
+/**
+ * The one pass over the households: population, monitored, unresolved and eliminated (base
+ * buckets 0–3), lamps, levels, score bins, unresolved causes and monitored income per region.
+ * A function of its own, with nothing of its caller's scope, so that its compiled loop is kept
+ * from one profiles call to the next.
+ */
+function countHouseholds(
+  result: ScoreResult,
+  region: Int32Array,
+  { base, lamps, levels, bins, causes }: HouseholdCounters,
+  income: Float64Array,
+  s: AreaSettings,
+): void {
+  const hh = result.kernel.data.households;
+  const c = result.kernel.columns;
+  const eliminated = eliminatedHouseholds(result);
+  const incomes = INCOME.map((field) => hh[field]);
+  const lastBin = s.scoreBins - 1;
+  const binWidth = s.scoreBinWidth;
+  for (let h = 0; h < hh.n; h++) {
+    const r = region[h] ?? -1;
+    if (r < 0) continue;
+    const cat = hh.category[h] ?? -1;
+    const size = hh.size[h] ?? 0;
+    base.add(r, 0, cat, size);
+    lamps.add(r, c.lamps[h] ?? 0, cat, size);
+    levels.add(r, c.level[h] ?? 0, cat, size);
+    // `| 0` keeps the bin a small integer like every other bucket, so that the counters' index
+    // arithmetic stays in integers.
+    const bin = Math.floor((c.score[h] ?? 0) / binWidth + 1e-9) | 0;
+    bins.add(r, bin < lastBin ? bin : lastBin, cat, size);
+    if (eliminated[h] === 1) base.add(r, 3, cat, size);
+    if (cat < 0) continue;
+    base.add(r, 1, cat, size);
+    for (let i = 0; i < incomes.length; i++) {
+      const v = incomes[i]?.[h] ?? Number.NaN;
+      if (v === v) income[r * incomes.length + i] = (income[r * incomes.length + i] ?? 0) + v;
+    }
+    if (eliminated[h] === 1) continue;
+    base.add(r, 2, cat, size);
+    const mask = c.causeMask[h] ?? 0;
+    for (let b = 0; b < CAUSES.length; b++)
+      if ((mask & (1 << b)) !== 0) causes.add(r, b, cat, size);
+  }
+}
+
 function monthLabel(month: number): string {
   return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The month of the trend window a day falls in (`starts` are the months' first days), −1 outside. */
+function monthOf(day: number, starts: readonly number[], asOfDay: number): number {
+  if (day === NO_DATE || day > asOfDay || day < (starts[0] ?? 0)) return -1;
+  let m = starts.length - 1;
+  while (m > 0 && day < (starts[m] ?? 0)) m--;
+  return m;
 }
 
 /** 1 for households with an order eliminated by asOf. */
@@ -240,16 +273,18 @@ function trendCounts(result: ScoreResult, tree: RegionTree, months: number): Pai
   // Month starts as day numbers, so that bucketing a date is integer comparisons, not formatting.
   const starts = Array.from({ length: months }, (_, m) => dayNumber(`${monthLabel(first + m)}-01`));
   const put = (h: number, day: number, which: number) => {
-    if (day === NO_DATE || day > asOfDay || day < (starts[0] ?? 0)) return;
-    let m = months - 1;
-    while (m > 0 && day < (starts[m] ?? 0)) m--;
-    const r = tree.householdRegion[h] ?? -1;
-    if (r >= 0) counter.add(r, m * 3 + which, hh.category[h] ?? -1, hh.size[h] ?? 0);
+    const m = monthOf(day, starts, asOfDay);
+    const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
+    if (m >= 0 && r >= 0) counter.add(r, m * 3 + which, hh.category[h] ?? -1, hh.size[h] ?? 0);
   };
-  for (let h = 0; h < hh.n; h++) put(h, hh.monitoredSince[h] ?? NO_DATE, 0);
+  // Most households were monitored before the window, or never: test the day before the call.
+  const since = hh.monitoredSince;
+  for (let h = 0; h < hh.n; h++) {
+    const day = since[h] ?? NO_DATE;
+    if (day !== NO_DATE && day >= (starts[0] ?? 0)) put(h, day, 0);
+  }
   for (let o = 0; o < orders.n; o++) {
     const h = orders.household[o] ?? -1;
-    if (h < 0) continue;
     put(h, orders.stageDay[o * 8] ?? NO_DATE, 1);
     put(h, orders.stageDay[o * 8 + 6] ?? NO_DATE, 2);
   }

@@ -86,26 +86,23 @@ export function workCounts(
     const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
     if (r < 0) continue;
     let bits = 0;
-    const add = (bucket: number) => {
-      bits |= 1 << bucket;
-    };
-    if (f.pushed[o] !== NO_DATE) add(B.pushed);
+    if (f.pushed[o] !== NO_DATE) bits |= 1 << B.pushed;
     const verified = f.verified[o] ?? NO_DATE;
     if (verified !== NO_DATE) {
-      add(B.verified);
-      if (verified <= (f.verifyDue[o] ?? NO_DATE)) add(B.inTime);
-      if (f.outcome[o] === 2) add(B.dataError);
+      bits |= 1 << B.verified;
+      if (verified <= (f.verifyDue[o] ?? NO_DATE)) bits |= 1 << B.inTime;
+      if (f.outcome[o] === 2) bits |= 1 << B.dataError;
     }
     if (f.outcome[o] === 0) {
-      add(B.confirmed);
+      bits |= 1 << B.confirmed;
       const approved = result.kernel.orders.stageDay[o * 8 + 3];
       const waiting =
         (o >= result.kernel.orders.n || approved === NO_DATE) && f.included[o] === NO_DATE;
-      if (waiting && f.open[o] === 1) add(B.backlog);
+      if (waiting && f.open[o] === 1) bits |= 1 << B.backlog;
     }
-    if (f.included[o] !== NO_DATE) add(B.included);
-    if (f.eliminated[o] !== NO_DATE) add(B.eliminated);
-    if ((f.overdue[o] ?? -1) >= 0) add(B.overdue);
+    if (f.included[o] !== NO_DATE) bits |= 1 << B.included;
+    if (f.eliminated[o] !== NO_DATE) bits |= 1 << B.eliminated;
+    if ((f.overdue[o] ?? -1) >= 0) bits |= 1 << B.overdue;
     reached[h] = (reached[h] ?? 0) | bits;
     if (f.open[o] === 1) open[r] = (open[r] ?? 0) + 1;
     const actor = f.actor[o];
