@@ -35,7 +35,7 @@ describe('the fired matrix', () => {
             ] as const) {
               if (from > to) continue;
               const hits = new Int32Array(Math.max(0, to - from));
-              const count = firedIn(f, j, from, to, hits);
+              const count = firedIn(f.bits, f.words, j, from, to, hits);
               expect(Array.from(hits.subarray(0, count))).toEqual(naive(bytes, from, to));
             }
           });
@@ -52,8 +52,10 @@ describe('the fired matrix', () => {
     expect([0, 31, 32, 39].map((h) => isFired(f, 1, h))).toEqual([true, true, true, true]);
     expect(isFired(f, 0, 31) || isFired(f, 1, 30)).toBe(false);
     const hits = new Int32Array(40);
-    expect(Array.from(hits.subarray(0, firedIn(f, 1, 0, 40, hits)))).toEqual([0, 31, 32, 39]);
-    expect(Array.from(hits.subarray(0, firedIn(f, 1, 0, 32, hits)))).toEqual([0, 31]);
+    expect(Array.from(hits.subarray(0, firedIn(f.bits, f.words, 1, 0, 40, hits)))).toEqual([
+      0, 31, 32, 39,
+    ]);
+    expect(Array.from(hits.subarray(0, firedIn(f.bits, f.words, 1, 0, 32, hits)))).toEqual([0, 31]);
     expect(f.bits.length).toBe(2 * 2);
   });
 

@@ -52,8 +52,9 @@ const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
  * are packed from four bytes at a time, read as one 32-bit number; the rest byte by byte.
  */
 export function setColumn(f: FiredMatrix, j: number, bytes: Uint8Array): void {
-  const base = j * f.words;
-  const whole = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? f.n >>> 5 : 0;
+  const { bits, words, n } = f;
+  const base = j * words;
+  const whole = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? n >>> 5 : 0;
   const quads = whole > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, whole * 8) : null;
   for (let w = 0; w < whole; w++) {
     let word = 0;
@@ -62,13 +63,13 @@ export function setColumn(f: FiredMatrix, j: number, bytes: Uint8Array): void {
       const x = quads?.[(w << 3) + q] ?? 0;
       word |= ((x | (x >>> 7) | (x >>> 14) | (x >>> 21)) & 15) << (q << 2);
     }
-    f.bits[base + w] = word;
+    bits[base + w] = word;
   }
-  for (let w = whole; w < f.words; w++) {
+  for (let w = whole; w < words; w++) {
     let word = 0;
-    for (let h = w << 5; h < Math.min(f.n, (w + 1) << 5); h++)
+    for (let h = w << 5; h < Math.min(n, (w + 1) << 5); h++)
       if (bytes[h] === 1) word |= 1 << (h & 31);
-    f.bits[base + w] = word;
+    bits[base + w] = word;
   }
 }
 
@@ -82,20 +83,23 @@ export function firedColumn(f: FiredMatrix, j: number): Uint8Array {
 
 /**
  * Writes into `hits` the households in `[from, to)` for which indicator `j` fired, in order, and
- * returns how many. `from` must be a multiple of 32; `hits` must hold `to − from` entries.
+ * returns how many. `from` must be a multiple of 32; `hits` must hold `to − from` entries. Takes
+ * the matrix's `bits` and `words`, not the matrix, so that the loops that call it read no
+ * property of an object made for one scoring (see "Hot loops" in docs/scoring/README.md).
  */
 export function firedIn(
-  f: FiredMatrix,
+  bits: Uint32Array,
+  words: number,
   j: number,
   from: number,
   to: number,
   hits: Int32Array,
 ): number {
   let k = 0;
-  const base = j * f.words;
+  const base = j * words;
   const last = (to + 31) >>> 5;
   for (let w = from >>> 5; w < last; w++) {
-    let x = f.bits[base + w] ?? 0;
+    let x = bits[base + w] ?? 0;
     while (x !== 0) {
       const low = x & -x;
       const h = (w << 5) + 31 - Math.clz32(low);

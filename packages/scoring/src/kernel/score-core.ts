@@ -99,13 +99,15 @@ export function scoreCore(
   // Households in blocks small enough for the block's sums to stay in cache while every
   // indicator's column of the block streams past: the matrix is indicator-major, the sums are not.
   const hits = new Int32Array(BLOCK);
+  const { bits, words } = fired;
+  const { points, core, causeBit } = p;
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
-    for (let j = 0; j < p.points.length; j++) {
-      const pts = p.points[j] ?? 0;
-      const isCore = p.core[j] === 1;
-      const bit = p.causeBit[j] ?? 0;
-      const count = firedIn(fired, j, from, to, hits);
+    for (let j = 0; j < points.length; j++) {
+      const pts = points[j] ?? 0;
+      const isCore = core[j] === 1;
+      const bit = causeBit[j] ?? 0;
+      const count = firedIn(bits, words, j, from, to, hits);
       for (let t = 0; t < count; t++) {
         const h = hits[t] ?? 0;
         sum[h] = (sum[h] ?? 0) + pts;
@@ -133,11 +135,12 @@ export function shiftSums(
   const columns = Int32Array.from(delta.keys());
   const deltas = Float64Array.from(delta.values());
   const hits = new Int32Array(BLOCK);
+  const { bits, words } = fired;
   for (let from = 0; from < n; from += BLOCK) {
     const to = Math.min(n, from + BLOCK);
     for (let k = 0; k < columns.length; k++) {
       const d = deltas[k] ?? 0;
-      const count = firedIn(fired, columns[k] ?? 0, from, to, hits);
+      const count = firedIn(bits, words, columns[k] ?? 0, from, to, hits);
       for (let t = 0; t < count; t++) {
         const h = hits[t] ?? 0;
         out[h] = (out[h] ?? 0) + d;

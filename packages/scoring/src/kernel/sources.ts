@@ -112,6 +112,11 @@ export class SourceReader {
       nH * (list.length - byteSources),
     );
     const itemId = new Map(r.items.map((x, id) => [itemKey(x.department, x.indicator), id]));
+    // Positions of one run's qualifying records: as long as the longest run.
+    let longest = 0;
+    for (let id = 0; id < r.items.length; id++)
+      longest = Math.max(longest, (r.itemStart[id + 1] ?? 0) - (r.itemStart[id] ?? 0));
+    const picked = new Int32Array(longest);
     let nBytes = 0;
     let nNumbers = 0;
     list.forEach(([key, s], i) => {
@@ -129,8 +134,10 @@ export class SourceReader {
         person: s.keyType === 'person' ? 1 : 0,
         where: s.where,
       };
-      if (out instanceof Uint8Array) markRun(r, run, out, s.rollup === 'any' ? 1 : 0);
-      else foldRun(r, run, out, ROLLUPS.indexOf(s.rollup));
+      const count = selectRun(r, run, picked);
+      if (out instanceof Uint8Array)
+        markPicked(out, r.household, picked, count, s.rollup === 'any' ? 1 : 0);
+      else foldPicked(out, r.household, r.value, picked, count, ROLLUPS.indexOf(s.rollup));
     });
   }
 }
@@ -145,74 +152,84 @@ interface RecordRun {
   readonly where: Condition | undefined;
 }
 
-/** Sets `out[household]` to `mark` for every household with a record of the run that qualifies (any/none). */
-function markRun(r: EncodedRecords, run: RecordRun, out: Uint8Array, mark: number): void {
-  const test = recordTest(run.where);
-  for (let k = run.from; k < run.to; k++) {
-    const h = qualifying(r, run, test, k);
-    if (h >= 0) out[h] = mark;
+/*
+ * The loops below read only typed arrays and numbers, never a property of an object made for
+ * one scoring (a run, a filter): see "Hot loops" in docs/scoring/README.md.
+ */
+
+/** Writes into `picked` the positions of the run's records that qualify; returns how many. */
+function selectRun(r: EncodedRecords, run: RecordRun, picked: Int32Array): number {
+  const { household, month, personKey, value } = r;
+  const { from, to, firstMonth, lastMonth, person, where } = run;
+  const op = where ? OPS.indexOf(where.op) + 1 : 0;
+  const a = where?.value ?? where?.min ?? Number.NaN;
+  const b = where?.max ?? Number.NaN;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const h = household[k] ?? -1;
+    const m = month[k] ?? 0;
+    if (h < 0 || m < firstMonth || m > lastMonth || personKey[k] !== person) continue;
+    if (passesWhere(op, a, b, where, value[k] ?? Number.NaN)) picked[count++] = k;
   }
+  return count;
 }
 
-/** Folds every qualifying record of the run into its household (count, sum, max, min). */
-function foldRun(r: EncodedRecords, run: RecordRun, out: Float64Array, rollup: number): void {
-  const test = recordTest(run.where);
-  for (let k = run.from; k < run.to; k++) {
-    const h = qualifying(r, run, test, k);
-    if (h >= 0) fold(out, h, rollup, r.value[k] ?? Number.NaN);
+/** Sets the household byte of every picked record to `mark` (1 for any, 0 for none). */
+function markPicked(
+  out: Uint8Array,
+  household: Int32Array,
+  picked: Int32Array,
+  count: number,
+  mark: number,
+): void {
+  for (let t = 0; t < count; t++) out[household[picked[t] ?? 0] ?? 0] = mark;
+}
+
+/** Folds every picked record's value into its household (count, sum, max, min). */
+function foldPicked(
+  out: Float64Array,
+  household: Int32Array,
+  value: Float64Array,
+  picked: Int32Array,
+  count: number,
+  rollup: number,
+): void {
+  for (let t = 0; t < count; t++) {
+    const k = picked[t] ?? 0;
+    fold(out, household[k] ?? 0, rollup, value[k] ?? Number.NaN);
   }
 }
 
 /**
- * The household of the record at position `k` when the record counts for the run (a known
- * household, in the window, of the run's key type, passing its filter), else −1.
+ * Whether a record's value passes its filter, the operator given by its code (0 = no filter,
+ * else 1 + its index in OPS) and operands: {@link passes} by numbers, without strings.
  */
-function qualifying(r: EncodedRecords, run: RecordRun, test: RecordTest, k: number): number {
-  const h = r.household[k] ?? -1;
-  const month = r.month[k] ?? 0;
-  if (h < 0 || month < run.firstMonth || month > run.lastMonth) return -1;
-  if (r.personKey[k] !== run.person || !passesTest(test, r.value[k] ?? Number.NaN)) return -1;
-  return h;
-}
-
-/** A record filter as an operator code (0 = none, else 1 + its index in OPS) and two operands. */
-interface RecordTest {
-  readonly op: number;
-  readonly a: number;
-  readonly b: number;
-  readonly where: Condition | undefined;
-}
-
-function recordTest(where: Condition | undefined): RecordTest {
-  return {
-    op: where ? OPS.indexOf(where.op) + 1 : 0,
-    a: where?.value ?? where?.min ?? Number.NaN,
-    b: where?.max ?? Number.NaN,
-    where,
-  };
-}
-
-/** Whether a record's value passes its filter: {@link passes} by numbers, without strings. */
-function passesTest(t: RecordTest, value: number): boolean {
-  switch (t.op) {
+function passesWhere(
+  op: number,
+  a: number,
+  b: number,
+  where: Condition | undefined,
+  value: number,
+): boolean {
+  switch (op) {
     case 0:
       return true;
     case 1:
-      return value === t.a;
+      return value === a;
     case 2:
-      return value !== t.a && value === value;
+      return value !== a && value === value;
     case 3:
-      return value < t.a;
+      return value < a;
     case 4:
-      return value <= t.a;
+      return value <= a;
     case 5:
-      return value > t.a;
+      return value > a;
     case 6:
-      return value >= t.a;
+      return value >= a;
     case 7:
-      return value >= t.a && value < t.b;
+      return value >= a && value < b;
     default:
-      return passes(t.where as Condition, value);
+      return passes(where as Condition, value);
   }
 }
 

@@ -2,7 +2,7 @@ import { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
 import { dayNumber, isoDate, monthNumber, NO_DATE } from '../kernel/dates.js';
 import { CAUSES, type Cause } from '../rules/types.js';
 import type { ScoreResult } from '../score.js';
-import { PairCounter, rate, rollUpBlocks, type Count, type Rate } from './counts.js';
+import { addPair, PairCounter, rate, rollUpBlocks, type Count, type Rate } from './counts.js';
 import type { RegionTree } from './regions.js';
 
 export { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
@@ -171,41 +171,57 @@ interface HouseholdCounters {
 function countHouseholds(
   result: ScoreResult,
   region: Int32Array,
-  { base, lamps, levels, bins, causes }: HouseholdCounters,
+  counters: HouseholdCounters,
   income: Float64Array,
   s: AreaSettings,
 ): void {
   const hh = result.kernel.data.households;
-  const c = result.kernel.columns;
+  const { category, size } = hh;
+  const { lamps, level, score, causeMask } = result.kernel.columns;
   const eliminated = eliminatedHouseholds(result);
-  const incomes = INCOME.map((field) => hh[field]);
+  const { incomeWage, incomeProduction, incomeTransfer, incomeProperty } = hh;
+  // Each counter as its numbers and buckets: the loop reads no property of a counter.
+  const base = counters.base.data;
+  const baseBuckets = counters.base.buckets;
+  const lampData = counters.lamps.data;
+  const lampBuckets = counters.lamps.buckets;
+  const levelData = counters.levels.data;
+  const levelBuckets = counters.levels.buckets;
+  const binData = counters.bins.data;
+  const causeData = counters.causes.data;
   const lastBin = s.scoreBins - 1;
   const binWidth = s.scoreBinWidth;
+  const causeCount = CAUSES.length;
   for (let h = 0; h < hh.n; h++) {
     const r = region[h] ?? -1;
     if (r < 0) continue;
-    const cat = hh.category[h] ?? -1;
-    const size = hh.size[h] ?? 0;
-    base.add(r, 0, cat, size);
-    lamps.add(r, c.lamps[h] ?? 0, cat, size);
-    levels.add(r, c.level[h] ?? 0, cat, size);
+    const cat = category[h] ?? -1;
+    const people = size[h] ?? 0;
+    addPair(base, baseBuckets, r, 0, cat, people);
+    addPair(lampData, lampBuckets, r, lamps[h] ?? 0, cat, people);
+    addPair(levelData, levelBuckets, r, level[h] ?? 0, cat, people);
     // `| 0` keeps the bin a small integer like every other bucket, so that the counters' index
     // arithmetic stays in integers.
-    const bin = Math.floor((c.score[h] ?? 0) / binWidth + 1e-9) | 0;
-    bins.add(r, bin < lastBin ? bin : lastBin, cat, size);
-    if (eliminated[h] === 1) base.add(r, 3, cat, size);
+    const bin = Math.floor((score[h] ?? 0) / binWidth + 1e-9) | 0;
+    addPair(binData, lastBin + 1, r, bin < lastBin ? bin : lastBin, cat, people);
+    if (eliminated[h] === 1) addPair(base, baseBuckets, r, 3, cat, people);
     if (cat < 0) continue;
-    base.add(r, 1, cat, size);
-    for (let i = 0; i < incomes.length; i++) {
-      const v = incomes[i]?.[h] ?? Number.NaN;
-      if (v === v) income[r * incomes.length + i] = (income[r * incomes.length + i] ?? 0) + v;
-    }
+    addPair(base, baseBuckets, r, 1, cat, people);
+    addIncome(income, r * 4, incomeWage[h] ?? Number.NaN);
+    addIncome(income, r * 4 + 1, incomeProduction[h] ?? Number.NaN);
+    addIncome(income, r * 4 + 2, incomeTransfer[h] ?? Number.NaN);
+    addIncome(income, r * 4 + 3, incomeProperty[h] ?? Number.NaN);
     if (eliminated[h] === 1) continue;
-    base.add(r, 2, cat, size);
-    const mask = c.causeMask[h] ?? 0;
-    for (let b = 0; b < CAUSES.length; b++)
-      if ((mask & (1 << b)) !== 0) causes.add(r, b, cat, size);
+    addPair(base, baseBuckets, r, 2, cat, people);
+    const mask = causeMask[h] ?? 0;
+    for (let b = 0; b < causeCount; b++)
+      if ((mask & (1 << b)) !== 0) addPair(causeData, causeCount, r, b, cat, people);
   }
+}
+
+/** Adds a known income (not NaN) into its region's slot; the four slots follow {@link INCOME}. */
+function addIncome(income: Float64Array, at: number, yuan: number): void {
+  if (yuan === yuan) income[at] = (income[at] ?? 0) + yuan;
 }
 
 function monthLabel(month: number): string {
@@ -272,21 +288,27 @@ function trendCounts(result: ScoreResult, tree: RegionTree, months: number): Pai
   const first = monthNumber(isoDate(asOfDay)) - months + 1;
   // Month starts as day numbers, so that bucketing a date is integer comparisons, not formatting.
   const starts = Array.from({ length: months }, (_, m) => dayNumber(`${monthLabel(first + m)}-01`));
-  const put = (h: number, day: number, which: number) => {
-    const m = monthOf(day, starts, asOfDay);
-    const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
-    if (m >= 0 && r >= 0) counter.add(r, m * 3 + which, hh.category[h] ?? -1, hh.size[h] ?? 0);
-  };
-  // Most households were monitored before the window, or never: test the day before the call.
-  const since = hh.monitoredSince;
+  const { data: counts, buckets } = counter;
+  const { category, size, monitoredSince } = hh;
+  const region = tree.householdRegion;
+  const firstDay = starts[0] ?? 0;
+  // Most households were monitored before the window, or never: the test comes first.
   for (let h = 0; h < hh.n; h++) {
-    const day = since[h] ?? NO_DATE;
-    if (day !== NO_DATE && day >= (starts[0] ?? 0)) put(h, day, 0);
+    const day = monitoredSince[h] ?? NO_DATE;
+    if (day === NO_DATE || day < firstDay) continue;
+    const m = monthOf(day, starts, asOfDay);
+    const r = region[h] ?? -1;
+    if (m >= 0 && r >= 0) addPair(counts, buckets, r, m * 3, category[h] ?? -1, size[h] ?? 0);
   }
   for (let o = 0; o < orders.n; o++) {
     const h = orders.household[o] ?? -1;
-    put(h, orders.stageDay[o * 8] ?? NO_DATE, 1);
-    put(h, orders.stageDay[o * 8 + 6] ?? NO_DATE, 2);
+    const r = h < 0 ? -1 : (region[h] ?? -1);
+    if (r < 0) continue;
+    const pushed = monthOf(orders.stageDay[o * 8] ?? NO_DATE, starts, asOfDay);
+    const eliminated = monthOf(orders.stageDay[o * 8 + 6] ?? NO_DATE, starts, asOfDay);
+    const cat = category[h] ?? -1;
+    if (pushed >= 0) addPair(counts, buckets, r, pushed * 3 + 1, cat, size[h] ?? 0);
+    if (eliminated >= 0) addPair(counts, buckets, r, eliminated * 3 + 2, cat, size[h] ?? 0);
   }
   return counter.rollUp();
 }

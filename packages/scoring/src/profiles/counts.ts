@@ -46,10 +46,7 @@ export class PairCounter {
 
   /** Adds one household (`people` its size) in `category` (−1 = none) to a bucket of a region. */
   add(region: number, bucket: number, category: number, people: number): void {
-    const at =
-      (region * this.buckets + bucket) * W + (category < 0 ? SPLITS.length - 1 : category) * 2;
-    this.data[at] = (this.data[at] ?? 0) + 1;
-    this.data[at + 1] = (this.data[at + 1] ?? 0) + people;
+    addPair(this.data, this.buckets, region, bucket, category, people);
   }
 
   /** Adds every region's counts into its parent's. Call once, after all `add`s. */
@@ -97,6 +94,23 @@ export class PairCounter {
       },
     };
   }
+}
+
+/**
+ * {@link PairCounter.add} on a counter's `data` and `buckets`, for loops over many households:
+ * they read no property of a counter (see "Hot loops" in docs/scoring/README.md).
+ */
+export function addPair(
+  data: Float64Array,
+  buckets: number,
+  region: number,
+  bucket: number,
+  category: number,
+  people: number,
+): void {
+  const at = (region * buckets + bucket) * W + (category < 0 ? SPLITS.length - 1 : category) * 2;
+  data[at] = (data[at] ?? 0) + 1;
+  data[at + 1] = (data[at + 1] ?? 0) + people;
 }
 
 const ZERO_PAIR: Pair = Object.freeze({ households: 0, people: 0 });
