@@ -21,12 +21,15 @@ export interface Part {
 }
 
 /**
- * Batches of rows that can be looked at before they are read: `peek` reads ahead and keeps what
- * it read, and iterating hands those batches out first, then the rest. So readTables tells a
- * file's table from its first rows and then reads it, parsing it once.
+ * Batches of rows that can be looked at before they are read: `peek` takes the first rows and
+ * keeps them, and iterating hands those out first, then the rest of the batch they came from,
+ * then the other batches. So readTables tells a file's table from its first rows and then reads
+ * it, parsing it once, and a file waiting for its turn holds only the rows looked at.
  */
 export class RowStream implements AsyncIterable<Iterable<RawRow>> {
-  private readonly ahead: RawRow[][] = [];
+  private ahead: RawRow[] = [];
+  // The batch the rows looked at came from, if they did not take all of it.
+  private rest: Iterator<RawRow> | null = null;
   private readonly source: AsyncIterator<Iterable<RawRow>>;
   private ended = false;
 
@@ -36,23 +39,41 @@ export class RowStream implements AsyncIterable<Iterable<RawRow>> {
 
   /** The first `n` rows (all of them if there are fewer), read ahead and kept for the reading. */
   async peek(n: number): Promise<RawRow[]> {
-    let count = 0;
-    for (const b of this.ahead) count += b.length;
-    while (count < n && !this.ended) {
-      const r = await this.source.next();
-      if (r.done) this.ended = true;
-      else {
-        const batch = Array.from(r.value);
-        this.ahead.push(batch);
-        count += batch.length;
+    while (this.ahead.length < n) {
+      if (this.rest) {
+        const r = this.rest.next();
+        if (!r.done) {
+          this.ahead.push(r.value);
+          continue;
+        }
+        this.rest = null;
       }
+      if (this.ended) break;
+      const b = await this.source.next();
+      if (b.done) this.ended = true;
+      else this.rest = b.value[Symbol.iterator]();
     }
-    return this.ahead.flat().slice(0, n);
+    return this.ahead.slice(0, n);
+  }
+
+  /**
+   * Reads the rest of the batch rows were looked at in, for a part given up on after looking:
+   * its rows are parsed, so that the file's progress counts them, as when a batch is read whole.
+   */
+  finishBatch(): void {
+    const rest = this.rest;
+    this.rest = null;
+    if (rest) for (let r = rest.next(); !r.done; r = rest.next());
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Iterable<RawRow>> {
-    // Each batch read ahead is handed out once and let go, so memory stays bounded.
-    for (let b = this.ahead.shift(); b !== undefined; b = this.ahead.shift()) yield b;
+    // What was looked at is handed out once and let go, so memory stays bounded.
+    const ahead = this.ahead;
+    this.ahead = [];
+    if (ahead.length > 0) yield ahead;
+    const rest = this.rest;
+    this.rest = null;
+    if (rest) yield { [Symbol.iterator]: () => rest };
     if (this.ended) return;
     for (let r = await this.source.next(); !r.done; r = await this.source.next()) yield r.value;
   }

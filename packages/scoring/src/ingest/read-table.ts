@@ -132,6 +132,7 @@ export async function readOpened(
       }
     } catch (e) {
       if (!(e instanceof FileFailure)) throw e;
+      part.rows.finishBatch();
       fileProblems.push(
         makeProblem(
           { file: part.file, table, row: null, column: e.column, value: null },

@@ -217,4 +217,28 @@ describe('readTables', () => {
     expect(seen.slice(0, 3)).toEqual([1024, 2048, 3072]);
     expect(seen.at(-1)).toBe(bytes.length);
   });
+
+  it('reports each file’s progress in a list as it would alone, a file given up on included', async () => {
+    const bad = 'a,b\n' + '1,2\n'.repeat(20000);
+    const good =
+      '户编号,村代码\n' + Array.from({ length: 4000 }, (_, i) => `H${i},360121101001`).join('\n');
+    const options = { chunkSize: 16384 };
+    const alone = async (name: string, text: string): Promise<number[][]> => {
+      const seen: number[][] = [];
+      await readTable(file(name, text), {
+        ...options,
+        onProgress: (p) => seen.push([p.bytes, p.rows]),
+      });
+      return seen;
+    };
+    const seen: Record<string, number[][]> = {};
+    const bundle = await readTables([file('bad.csv', bad), file('h.csv', good)], {
+      ...options,
+      onProgress: (p) => (seen[p.file] ??= []).push([p.bytes, p.rows]),
+    });
+    expect(bundle.rejected.map((p) => `${p.file} ${p.code}`)).toEqual(['bad.csv file.noHeader']);
+    expect(seen['bad.csv']).toEqual(await alone('bad.csv', bad));
+    expect(seen['bad.csv']!.at(-1)).toEqual([65536, 16384]);
+    expect(seen['h.csv']).toEqual(await alone('h.csv', good));
+  });
 });
