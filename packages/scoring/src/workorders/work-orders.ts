@@ -106,9 +106,9 @@ function orderFacts(result: ScoreResult, idPrefix: string): OrderFacts {
   const firstMeasure = measureDays(result);
   const calendar = new WorkCalendar(k.policy);
   const asOf = k.asOfDay;
+  const { stageDay } = ev;
   for (let o = 0; o < n; o++) {
-    const at = (s: number) =>
-      o < ev.n ? (ev.stageDay[o * S + s] ?? NO_DATE) : s === 0 ? asOf : NO_DATE;
+    const at = (s: number) => stageDayOf(stageDay, ev.n, asOf, o, s);
     let furthest = 0;
     for (let s = 0; s < S; s++) if (at(s) !== NO_DATE) furthest = s;
     f.stage[o] = furthest;
@@ -151,6 +151,18 @@ function orderFacts(result: ScoreResult, idPrefix: string): OrderFacts {
   return f;
 }
 
+/** The day order `o` reached stage `s`: its folded events, or (a new order) pushed on asOf. */
+function stageDayOf(
+  stageDay: Int32Array,
+  known: number,
+  asOf: number,
+  o: number,
+  s: number,
+): number {
+  if (o < known) return stageDay[o * S + s] ?? NO_DATE;
+  return s === 0 ? asOf : NO_DATE;
+}
+
 function earliest(a: number, b: number): number {
   if (a === NO_DATE) return b;
   if (b === NO_DATE) return a;
@@ -180,7 +192,15 @@ function measureDays(result: ScoreResult): Map<number, number[]> {
 
 function ordersTable(result: ScoreResult, f: OrderFacts): ColumnTable {
   const hh = result.kernel.data.households;
-  const iso = (a: Int32Array) => Array.from(a, (d) => (d === NO_DATE ? null : isoDate(d)));
+  // Orders share their days (every new order is pushed on asOf): format each day once.
+  const dates = new Map<number, string>();
+  const iso = (a: Int32Array) =>
+    Array.from(a, (d) => {
+      if (d === NO_DATE) return null;
+      let text = dates.get(d);
+      if (text === undefined) dates.set(d, (text = isoDate(d)));
+      return text;
+    });
   const span = (to: Int32Array, from: Int32Array) =>
     Array.from(to, (d, o) => (d === NO_DATE || from[o] === NO_DATE ? null : d - (from[o] ?? 0)));
   return aq.table({
