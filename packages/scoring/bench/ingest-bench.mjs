@@ -6,7 +6,8 @@
 // prints MB/s, rows/s and peak RSS. Each case runs in Node processes of its own: one times it,
 // another reads once for its peak RSS (a bare Node process's is printed to compare).
 // INGEST_SRC=<path of an ingest index.ts> times another copy of the source (an older commit's,
-// say) on the same files. Nothing is committed; the temp dir is removed.
+// say) on the same files; INGEST_CASES=<regex> runs only the cases it matches. Nothing is
+// committed; the temp dir is removed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ else await main();
 // One case in this (child) process: a warm-up, then the best of three runs.
 // With `once`, a single run and no more, so that the peak RSS is that of one read (the timing runs
 // keep the previous result alive while the next is made).
-async function runCase({ kind, module, files, names, records, expect, once }) {
+async function runCase({ kind, module, files, names, records, expect, once, options }) {
   const { readTable, readTables } = await import(module);
   const bytes = files.map((f) => readFileSync(f));
   const blobs = () => bytes.map((b, i) => new File([b], names[i]));
@@ -29,7 +30,7 @@ async function runCase({ kind, module, files, names, records, expect, once }) {
   let fn;
   if (kind === 'readTable') {
     const blob = blobs()[0];
-    fn = () => readTable(blob, { fileName: names[0] });
+    fn = () => readTable(blob, { fileName: names[0], ...options });
     check = (r) => r.stats.accepted;
   } else if (kind === 'readTables') {
     const list = blobs();
@@ -199,7 +200,11 @@ async function main() {
     );
   // The time from one process (best of three), the peak from another that reads once.
   const run = (spec) => ({ ...child(spec), peak: child({ ...spec, once: true }).peak });
-  const print = (label, r) => {
+  // INGEST_CASES=<regular expression> runs only the cases whose label it finds.
+  const only = process.env.INGEST_CASES ? new RegExp(process.env.INGEST_CASES) : null;
+  const print = (label, spec) => {
+    if (only && !only.test(label)) return;
+    const r = run(spec);
     const s = r.ms / 1000;
     const mb = r.bytes / 1e6;
     console.log(
@@ -221,44 +226,37 @@ async function main() {
   );
   for (const name of ['utf8.csv', 'gbk.csv']) {
     const one = { files: [f(name)], names: [name], records: n };
-    print(`readTable ${name} (Blob, 1 MB chunks)`, run({ kind: 'readTable', ...one, expect: n }));
-    print(`d3-dsv csvParse ${name} (decode+parse)`, run({ kind: 'd3', ...one }));
+    print(`readTable ${name} (Blob, 1 MB chunks)`, { kind: 'readTable', ...one, expect: n });
+    print(`d3-dsv csvParse ${name} (decode+parse)`, { kind: 'd3', ...one });
   }
   const m = xlsxRows * 2;
-  print(
-    'readTable members.csv',
-    run({
-      kind: 'readTable',
-      files: [f('members.csv')],
-      names: ['members.csv'],
-      records: m,
-      expect: m,
-    }),
-  );
+  const mem = { files: [f('members.csv')], names: ['members.csv'], records: m };
+  print('readTable members.csv', { kind: 'readTable', ...mem, expect: m });
+  // Every row rejected (its household unknown): the path of problems and rejected rows.
+  print('readTable members.csv, every row rejected', {
+    kind: 'readTable',
+    ...mem,
+    options: { households: ['H1'] },
+    expect: 0,
+  });
   const x = { files: [f('households.xlsx')], names: ['households.xlsx'], records: xlsxRows };
-  print('readTable households.xlsx', run({ kind: 'readTable', ...x, expect: xlsxRows }));
-  print('readTables [households.xlsx]', run({ kind: 'readTables', ...x, expect: xlsxRows }));
-  print(
-    'readTable roster.xlsx (households sheet of 2)',
-    run({
-      kind: 'readTable',
-      files: [f('roster.xlsx')],
-      names: ['roster.xlsx'],
-      records: xlsxRows,
-      expect: xlsxRows,
-    }),
-  );
-  print('SheetJS read + sheet_to_json (bare)', run({ kind: 'sheetjs', ...x }));
-  print(
-    'readTables [members.csv, households.xlsx]',
-    run({
-      kind: 'readTables',
-      files: [f('members.csv'), f('households.xlsx')],
-      names: ['members.csv', 'households.xlsx'],
-      records: m + xlsxRows,
-      expect: m + xlsxRows,
-    }),
-  );
+  print('readTable households.xlsx', { kind: 'readTable', ...x, expect: xlsxRows });
+  print('readTables [households.xlsx]', { kind: 'readTables', ...x, expect: xlsxRows });
+  print('readTable roster.xlsx (households sheet of 2)', {
+    kind: 'readTable',
+    files: [f('roster.xlsx')],
+    names: ['roster.xlsx'],
+    records: xlsxRows,
+    expect: xlsxRows,
+  });
+  print('SheetJS read + sheet_to_json (bare)', { kind: 'sheetjs', ...x });
+  print('readTables [members.csv, households.xlsx]', {
+    kind: 'readTables',
+    files: [f('members.csv'), f('households.xlsx')],
+    names: ['members.csv', 'households.xlsx'],
+    records: m + xlsxRows,
+    expect: m + xlsxRows,
+  });
   rmSync(module);
   rmSync(dir, { recursive: true, force: true });
 }
