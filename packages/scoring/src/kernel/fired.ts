@@ -55,20 +55,24 @@ export function setColumn(f: FiredMatrix, j: number, bytes: Uint8Array): void {
   const { bits, words, n } = f;
   const base = j * words;
   const whole = LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 ? n >>> 5 : 0;
-  const quads = whole > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, whole * 8) : null;
-  for (let w = 0; w < whole; w++) {
-    let word = 0;
-    for (let q = 0; q < 8; q++) {
-      // Bytes b0…b3 (each 0 or 1) sit at bits 0, 8, 16, 24: gather them into bits 0…3.
-      const x = quads?.[(w << 3) + q] ?? 0;
-      word |= ((x | (x >>> 7) | (x >>> 14) | (x >>> 21)) & 15) << (q << 2);
-    }
-    bits[base + w] = word;
-  }
+  if (whole > 0) packWords(new Uint32Array(bytes.buffer, bytes.byteOffset, whole * 8), bits, base);
   for (let w = whole; w < words; w++) {
     let word = 0;
     for (let h = w << 5; h < Math.min(n, (w + 1) << 5); h++)
       if (bytes[h] === 1) word |= 1 << (h & 31);
+    bits[base + w] = word;
+  }
+}
+
+/** Packs 0/1 bytes, read four at a time as one 32-bit number, into words from `bits[base]` on. */
+function packWords(quads: Uint32Array, bits: Uint32Array, base: number): void {
+  for (let w = 0, q = 0; q < quads.length; w++, q += 8) {
+    let word = 0;
+    for (let i = 0; i < 8; i++) {
+      // Bytes b0…b3 (each 0 or 1) sit at bits 0, 8, 16, 24: gather them into bits 0…3.
+      const x = quads[q + i] ?? 0;
+      word |= ((x | (x >>> 7) | (x >>> 14) | (x >>> 21)) & 15) << (i << 2);
+    }
     bits[base + w] = word;
   }
 }
