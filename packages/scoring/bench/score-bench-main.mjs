@@ -31,7 +31,7 @@ function once(fn) {
 }
 
 // Best of `runs` runs: the machine may be shared, and the best run is the least disturbed.
-const runs = Number(args.get('runs') ?? 3);
+const runs = Number(args.get('runs') ?? 5);
 function time(fn) {
   let best = Infinity;
   let value;

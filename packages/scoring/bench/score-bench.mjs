@@ -1,7 +1,7 @@
 // Runs the scoring benchmark: bundles score-bench-main.mjs with the TypeScript sources (esbuild),
 // then starts it under --disallow-code-generation-from-strings, as a strict-CSP page would run.
 // Usage: node packages/scoring/bench/score-bench.mjs [--only=county|city] [--households=N --records=N]
-//   [--runs=3] [--duckdb=no] [--settle=no]
+//   [--runs=5] [--duckdb=no] [--settle=no]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
