@@ -74,12 +74,33 @@ function countReached(
   }
 }
 
+/**
+ * The distinct caseworkers named in each region's orders. Distinct counts do not add up, so
+ * parents collect their children's sets.
+ */
+function caseworkers(tree: RegionTree, f: OrderFacts): Int32Array {
+  const actors = tree.codes.map(() => new Set<unknown>());
+  for (let o = 0; o < f.n; o++) {
+    const h = f.household[o] ?? -1;
+    const r = h < 0 ? -1 : (tree.householdRegion[h] ?? -1);
+    const actor = f.actor[o];
+    if (r >= 0 && actor !== null && actor !== undefined) actors[r]?.add(actor);
+  }
+  for (let r = 0; r < tree.codes.length; r++) {
+    const p = tree.parent[r] ?? -1;
+    if (p >= 0) for (const a of actors[r] ?? []) actors[p]?.add(a);
+  }
+  return Int32Array.from(actors, (set) => set.size);
+}
+
 /** One counted figure of the work profile. */
 export type WorkCount = keyof typeof B;
 
 /**
  * The work figures of every region of a tree, counted at once. As with {@link AreaCounts}, a
- * region's {@link WorkFigures} object is built the first time it is asked for, then kept.
+ * region's {@link WorkFigures} object is built the first time it is asked for, then kept; the
+ * median days of every step and the caseworkers, which only those objects show, are worked out
+ * for all regions at the first such read.
  */
 export interface WorkCounts {
   /** The work figures of region `r` (tree order). */
@@ -97,8 +118,6 @@ export function workCounts(
 ): WorkCounts {
   const hh = result.kernel.data.households;
   const counter = new PairCounter(tree, BUCKETS);
-  const steps = stageDays(result, tree, f);
-  const actors = tree.codes.map(() => new Set<unknown>());
   const open = new Float64Array(tree.codes.length);
   // A household with several orders counts once in each bucket its orders reach: counts are of
   // households (户) and people (人), not of orders.
@@ -127,23 +146,23 @@ export function workCounts(
     if ((f.overdue[o] ?? -1) >= 0) bits |= 1 << B.overdue;
     reached[h] = (reached[h] ?? 0) | bits;
     if (f.open[o] === 1) open[r] = (open[r] ?? 0) + 1;
-    const actor = f.actor[o];
-    if (actor !== null && actor !== undefined) actors[r]?.add(actor);
   }
   countReached(reached, tree.householdRegion, hh.category, hh.size, counter.data);
   counter.rollUp();
-  // Distinct caseworkers do not add up, so parents collect their children's sets.
   for (let r = 0; r < tree.codes.length; r++) {
     const p = tree.parent[r] ?? -1;
-    if (p < 0) continue;
-    for (const a of actors[r] ?? []) actors[p]?.add(a);
-    open[p] = (open[p] ?? 0) + (open[r] ?? 0);
+    if (p >= 0) open[p] = (open[p] ?? 0) + (open[r] ?? 0);
   }
+  // Medians of days and caseworkers feed only the figure objects: worked out at the first read.
+  let steps: StageDays[][] | undefined;
+  let staff: Int32Array | undefined;
   const build = (r: number): WorkFigures => {
+    steps ??= stageDays(result, tree, f);
+    staff ??= caseworkers(tree, f);
     const c = (b: number) => counter.count(r, b);
     const monitored = area.monitored(r);
     const measures = area.measures(r);
-    const staff = actors[r]?.size ?? 0;
+    const named = staff[r] ?? 0;
     return {
       pushed: c(B.pushed),
       verified: c(B.verified),
@@ -159,7 +178,7 @@ export function workCounts(
       eliminated: c(B.eliminated),
       eliminationRate: rate('included orders', c(B.eliminated), c(B.included)),
       dataErrorShare: rate('verified orders', c(B.dataError), c(B.verified)),
-      casesPerCaseworker: staff === 0 ? null : (open[r] ?? 0) / staff,
+      casesPerCaseworker: named === 0 ? null : (open[r] ?? 0) / named,
     };
   };
   const built = new Array<WorkFigures | undefined>(tree.codes.length);
