@@ -64,7 +64,8 @@ export interface AreaSettings {
 /**
  * The area figures of every region of a tree, counted at once. A region's {@link AreaFigures}
  * object is built from the counts the first time it is asked for, then kept: a county has
- * thousands of regions and a page reads a few of them.
+ * thousands of regions and a page reads a few of them. The monthly trend, which has a pass of its
+ * own and only those objects show, is counted for all regions at the first such read.
  */
 export interface AreaCounts {
   /** The area figures of region `r` (tree order). */
@@ -90,10 +91,12 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
   for (const counter of [base, lamps, levels, bins, causes]) counter.rollUp();
   rollUpBlocks(tree, income, INCOME.length);
   const measures = measureCounts(result, tree);
-  const trend = trendCounts(result, tree, s.trendMonths);
+  // The trend has a pass of its own and feeds only the figure objects: counted at the first read.
+  let trend: PairCounter | undefined;
   const firstMonth = monthNumber(isoDate(k.asOfDay)) - s.trendMonths + 1;
   const K = MEASURE_KINDS.length;
   const build = (r: number): AreaFigures => {
+    const months = (trend ??= trendCounts(result, tree, s.trendMonths));
     const monitored = base.count(r, 1);
     const yuan = (i: number) => income[r * INCOME.length + i] ?? 0;
     const total = yuan(0) + yuan(1) + yuan(2) + yuan(3);
@@ -134,9 +137,9 @@ export function areaCounts(result: ScoreResult, tree: RegionTree, s: AreaSetting
       ),
       trend: Array.from({ length: s.trendMonths }, (_, m) => ({
         month: monthLabel(firstMonth + m),
-        newlyMonitored: trend.count(r, m * 3),
-        pushed: trend.count(r, m * 3 + 1),
-        eliminated: trend.count(r, m * 3 + 2),
+        newlyMonitored: months.count(r, m * 3),
+        pushed: months.count(r, m * 3 + 1),
+        eliminated: months.count(r, m * 3 + 2),
       })),
       eliminated: base.count(r, 3),
     };
