@@ -2,7 +2,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { EncodedHouseholds } from '../kernel/encode.js';
 import { finishScores, scoreParams, shiftSums, type ScoreColumns } from '../kernel/score-core.js';
-import { PairCounter, type Count } from '../profiles/counts.js';
+import { addPair, PairCounter, type Count } from '../profiles/counts.js';
 import { LEVELS, regionTreeOf, type RegionLevel } from '../profiles/regions.js';
 import { assertRuleSet } from '../rules/validate.js';
 import type { LampSpec, LevelSpec, RuleSet } from '../rules/types.js';
@@ -79,25 +79,16 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
   const tree = regionTreeOf(k.data);
   const counter = new PairCounter(tree, 6);
   const flipped = new Int32Array(n);
-  let count = 0;
   const hh = k.data.households;
-  for (let h = 0; h < n; h++) {
-    const lb = before.lamps[h] ?? 0;
-    const la = after.lamps[h] ?? 0;
-    const levelChanged = before.level[h] !== after.level[h];
-    const db = before.due[h] ?? 0;
-    const da = after.due[h] ?? 0;
-    if (lb === la && !levelChanged && db === da) continue;
-    flipped[count++] = h;
-    const r = tree.householdRegion[h] ?? -1;
-    if (r < 0) continue;
-    const cat = hh.category[h] ?? -1;
-    const size = hh.size[h] ?? 0;
-    counter.add(r, 0, cat, size);
-    if (la !== lb) counter.add(r, la > lb ? 1 : 2, cat, size);
-    if (levelChanged) counter.add(r, 3, cat, size);
-    if (da !== db) counter.add(r, da > db ? 4 : 5, cat, size);
-  }
+  const count = countFlips(
+    before,
+    after,
+    tree.householdRegion,
+    hh.category,
+    hh.size,
+    counter.data,
+    flipped,
+  );
   counter.rollUp();
   const flips = flipTable(
     flipped.subarray(0, count),
@@ -118,6 +109,44 @@ export function whatIf(result: ScoreResult, changes: WhatIfChanges): WhatIf {
     noLongerDue: counter.count(r, 5),
   }));
   return { ruleSet, flips, regions, columns: after };
+}
+
+/**
+ * Lists the households whose lamps, level or due order changed in `flipped` and counts them per
+ * village into `counts` (a 6-bucket pair counter's data: flipped, lamps up, lamps down, level
+ * changed, newly due, no longer due); returns how many. Reads only typed arrays (see "Hot loops"
+ * in docs/scoring/README.md).
+ */
+function countFlips(
+  before: ScoreColumns,
+  after: ScoreColumns,
+  region: Int32Array,
+  category: Int8Array,
+  size: Float64Array,
+  counts: Float64Array,
+  flipped: Int32Array,
+): number {
+  const { lamps: lampsBefore, level: levelBefore, due: dueBefore } = before;
+  const { lamps: lampsAfter, level: levelAfter, due: dueAfter } = after;
+  let count = 0;
+  for (let h = 0; h < flipped.length; h++) {
+    const lb = lampsBefore[h] ?? 0;
+    const la = lampsAfter[h] ?? 0;
+    const levelChanged = levelBefore[h] !== levelAfter[h];
+    const db = dueBefore[h] ?? 0;
+    const da = dueAfter[h] ?? 0;
+    if (lb === la && !levelChanged && db === da) continue;
+    flipped[count++] = h;
+    const r = region[h] ?? -1;
+    if (r < 0) continue;
+    const cat = category[h] ?? -1;
+    const people = size[h] ?? 0;
+    addPair(counts, 6, r, 0, cat, people);
+    if (la !== lb) addPair(counts, 6, r, la > lb ? 1 : 2, cat, people);
+    if (levelChanged) addPair(counts, 6, r, 3, cat, people);
+    if (da !== db) addPair(counts, 6, r, da > db ? 4 : 5, cat, people);
+  }
+  return count;
 }
 
 /** The flip list: one row per flipped household, its scores, lamps, levels and due, before and after. */
