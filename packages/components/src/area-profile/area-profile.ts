@@ -58,6 +58,8 @@ import { trendChart } from './trend-chart.js';
  * @csspart sub-regions - The list of regions under the shown one.
  * @csspart sub-region - Each sub-region button.
  * @csspart flag - A red or yellow flag (icon and word).
+ * @csspart flag-red - A red flag (also part `flag`).
+ * @csspart flag-yellow - A yellow flag (also part `flag`).
  * @csspart state - The loading, empty or error message.
  *
  * @cssproperty [--sw-area-profile-bar=var(--sw-color-accent, #1565c0)] - Bar colour.

@@ -49,6 +49,8 @@ const NONE: readonly never[] = [];
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each body row; also `row-red` or `row-yellow`, and `row-selected` when selected.
  * @csspart flag - The flag cell's icon and word.
+ * @csspart flag-red - A red flag (also part `flag`).
+ * @csspart flag-yellow - A yellow flag (also part `flag`).
  * @csspart select - The button with the region's name that selects the row.
  * @csspart reasons - The list of reasons in a row.
  * @csspart state - The loading, empty or error message.

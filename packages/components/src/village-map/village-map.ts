@@ -84,6 +84,8 @@ function isReadonlyMap(
  * @csspart list - The flagged-village list.
  * @csspart list-item - Each village button in the list.
  * @csspart flag - A listed village's red or yellow flag (icon and word).
+ * @csspart flag-red - A red flag (also part `flag`).
+ * @csspart flag-yellow - A yellow flag (also part `flag`).
  *
  * @cssproperty [--sw-village-map-height=28rem] - Height of the map.
  * @cssproperty [--sw-village-map-red=var(--sw-color-red, #c62828)] - Fill of red villages.

@@ -74,6 +74,8 @@ const FUNNEL: readonly FunnelStage[] = [
  * @csspart flags - The list of flagged regions.
  * @csspart flag-item - Each flagged region.
  * @csspart flag - A red or yellow flag (icon and word).
+ * @csspart flag-red - A red flag (also part `flag`).
+ * @csspart flag-yellow - A yellow flag (also part `flag`).
  * @csspart state - The loading, empty or error message.
  *
  * @cssproperty [--sw-work-profile-bar=var(--sw-color-accent, #1565c0)] - Funnel bar colour.
