@@ -17,8 +17,8 @@ import { emptyValue, fold, initial, type Values } from './rollup.js';
 /**
  * Reads every indicator source of a rule set into one array per distinct source (one value
  * per household, NaN = missing). Any/none roll-ups, the most common, take one byte per household
- * instead of eight: at 770k households and 40 sources that is 30 MB instead of 250 MB of fresh
- * memory per scoring, and fresh memory is what costs (page faults). Department sources are read in a single pass over the records;
+ * instead of eight, in buffers reused from the last scoring of the same inputs. A department
+ * source reads only its data item's run of records (records are grouped by item when encoded);
  * identical sources (two tiers of the same item) are read once.
  */
 export class SourceReader {
