@@ -74,7 +74,7 @@ export class SourceReader {
         return out;
       }
       case 'department':
-        // Read in the constructor's single pass; reaching here means no record matched at all.
+        // Every department source is read in the constructor; this is only a safe default.
         return initial(source.rollup, h.n);
       case 'expression':
         return readExpression(this.data, this.asOfDay, source, this.expressions);
