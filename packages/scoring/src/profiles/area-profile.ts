@@ -2,7 +2,15 @@ import { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
 import { dayNumber, isoDate, monthNumber, NO_DATE } from '../kernel/dates.js';
 import { CAUSES, type Cause } from '../rules/types.js';
 import type { ScoreResult } from '../score.js';
-import { addPair, PairCounter, rate, rollUpBlocks, type Count, type Rate } from './counts.js';
+import {
+  addPair,
+  addReached,
+  PairCounter,
+  rate,
+  rollUpBlocks,
+  type Count,
+  type Rate,
+} from './counts.js';
 import type { RegionTree } from './regions.js';
 
 export { MEASURE_KINDS, type MeasureKind } from '../kernel/encode.js';
@@ -260,7 +268,8 @@ function measureCounts(
   const households = new PairCounter(tree, K + 1);
   const m = result.kernel.data.measures;
   const hh = result.kernel.data.households;
-  const reached = new Map<number, number>();
+  // Bit k: the household got a measure of kind k; bit K: a monitored household got any measure.
+  const reached = new Uint16Array(hh.n);
   for (let i = 0; i < m.n; i++) {
     const h = m.household[i] ?? -1;
     const kind = m.kind[i] ?? -1;
@@ -269,16 +278,10 @@ function measureCounts(
     const r = tree.householdRegion[h] ?? -1;
     if (r < 0) continue;
     numbers[r * K + kind] = (numbers[r * K + kind] ?? 0) + 1;
-    reached.set(h, (reached.get(h) ?? 0) | (1 << kind));
+    const monitored = (hh.category[h] ?? -1) >= 0 ? 1 << K : 0;
+    reached[h] = (reached[h] ?? 0) | (1 << kind) | monitored;
   }
-  for (const [h, mask] of reached) {
-    const r = tree.householdRegion[h] ?? -1;
-    const cat = hh.category[h] ?? -1;
-    const size = hh.size[h] ?? 0;
-    for (let kind = 0; kind < K; kind++)
-      if ((mask & (1 << kind)) !== 0) households.add(r, kind, cat, size);
-    if (cat >= 0) households.add(r, K, cat, size);
-  }
+  addReached(households.data, K + 1, reached, tree.householdRegion, hh.category, hh.size);
   rollUpBlocks(tree, numbers, K);
   return { numbers, households: households.rollUp() };
 }

@@ -113,6 +113,31 @@ export function addPair(
   data[at + 1] = (data[at + 1] ?? 0) + people;
 }
 
+/**
+ * Counts each household once in every bucket its bits reach (`reached[h]`: bit b for bucket b),
+ * into a counter's `data` of `buckets` buckets per region: how work orders and measures count
+ * households (户) and people (人), not orders or measures. Reads only typed arrays.
+ */
+export function addReached(
+  data: Float64Array,
+  buckets: number,
+  reached: Uint16Array,
+  region: Int32Array,
+  category: Int8Array,
+  size: Float64Array,
+): void {
+  for (let h = 0; h < reached.length; h++) {
+    const bits = reached[h] ?? 0;
+    if (bits === 0) continue;
+    const r = region[h] ?? -1;
+    if (r < 0) continue;
+    const cat = category[h] ?? -1;
+    const people = size[h] ?? 0;
+    for (let bucket = 0; bucket < buckets; bucket++)
+      if ((bits & (1 << bucket)) !== 0) addPair(data, buckets, r, bucket, cat, people);
+  }
+}
+
 const ZERO_PAIR: Pair = Object.freeze({ households: 0, people: 0 });
 
 /** The empty count, shared (and frozen) wherever a bucket holds no one. */

@@ -2,7 +2,7 @@ import { NO_DATE } from '../kernel/dates.js';
 import type { ScoreResult } from '../score.js';
 import type { OrderFacts } from '../workorders/work-orders.js';
 import type { AreaCounts } from './area-profile.js';
-import { addPair, PairCounter, rate, type Count, type Rate } from './counts.js';
+import { addReached, PairCounter, rate, type Count, type Rate } from './counts.js';
 import type { RegionTree } from './regions.js';
 import { stageDays, type StageDays } from './stage-days.js';
 
@@ -51,28 +51,6 @@ const B = {
   dataError: 8,
 };
 const BUCKETS = Object.keys(B).length;
-
-/**
- * Counts each household once in every bucket its orders reached (`reached`: one bit per bucket).
- * Reads only typed arrays (see "Hot loops" in docs/scoring/README.md).
- */
-function countReached(
-  reached: Uint16Array,
-  region: Int32Array,
-  category: Int8Array,
-  size: Float64Array,
-  counts: Float64Array,
-): void {
-  for (let h = 0; h < reached.length; h++) {
-    const bits = reached[h] ?? 0;
-    if (bits === 0) continue;
-    const r = region[h] ?? -1;
-    const cat = category[h] ?? -1;
-    const people = size[h] ?? 0;
-    for (let bucket = 0; bucket < BUCKETS; bucket++)
-      if ((bits & (1 << bucket)) !== 0) addPair(counts, BUCKETS, r, bucket, cat, people);
-  }
-}
 
 /**
  * The distinct caseworkers named in each region's orders. Distinct counts do not add up, so
@@ -147,7 +125,7 @@ export function workCounts(
     reached[h] = (reached[h] ?? 0) | bits;
     if (f.open[o] === 1) open[r] = (open[r] ?? 0) + 1;
   }
-  countReached(reached, tree.householdRegion, hh.category, hh.size, counter.data);
+  addReached(counter.data, BUCKETS, reached, tree.householdRegion, hh.category, hh.size);
   counter.rollUp();
   for (let r = 0; r < tree.codes.length; r++) {
     const p = tree.parent[r] ?? -1;

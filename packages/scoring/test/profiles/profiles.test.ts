@@ -220,6 +220,58 @@ describe('profiles on a hand-worked county', () => {
   });
 });
 
+describe('measures in the area profile, worked by hand', () => {
+  const p = profiles(
+    score(
+      {
+        households: households([
+          { householdId: 'M1', regionCode: V1, size: 2, category: 'unstable' },
+          { householdId: 'M2', regionCode: V1, size: 3 },
+          { householdId: 'M3', regionCode: V2, size: 4, category: 'marginal' },
+        ]),
+        departmentRecords: records([]),
+        measures: measures([
+          { householdId: 'M1', kind: 'health', date: '2025-05-01' },
+          { householdId: 'M1', kind: 'health', date: '2025-06-01' },
+          { householdId: 'M1', kind: 'industry', date: '2025-03-01' },
+          { householdId: 'M2', kind: 'health', date: '2025-05-01' },
+          { householdId: 'M3', kind: 'education', date: '2025-07-15' }, // after asOf: left out
+          { householdId: 'M3', kind: 'employment', date: '2025-06-30' },
+          { householdId: 'X', kind: 'health', date: '2025-05-01' }, // no such household
+        ]),
+      },
+      rs,
+      { asOf },
+    ),
+  );
+  const area = (code: string) => p.regions.find((r) => r.regionCode === code)!.area;
+  const pair = (c: { households: number; people: number }) => [c.households, c.people];
+
+  it('counts measures, and each household once per kind however many it got', () => {
+    const v1 = area(V1).measures;
+    expect([v1.health.measures, ...pair(v1.health.households)]).toEqual([3, 2, 5]);
+    expect([v1.industry.measures, ...pair(v1.industry.households)]).toEqual([1, 1, 2]);
+    expect(v1.health.households.byCategory.unstable.households).toBe(1);
+    expect(v1.health.households.byCategory.none.households).toBe(1);
+    const v2 = area(V2).measures;
+    expect([v2.employment.measures, ...pair(v2.employment.households)]).toEqual([1, 1, 4]);
+    expect([v2.education.measures, ...pair(v2.education.households)]).toEqual([0, 0, 0]);
+    const county = p.regions.at(-1)!.area.measures;
+    expect([county.health.measures, ...pair(county.health.households)]).toEqual([3, 2, 5]);
+  });
+
+  it('covers monitored households with any measure, on the base of monitored households', () => {
+    const v1 = area(V1).measureCoverage;
+    expect([pair(v1.numerator), pair(v1.denominator), v1.households]).toEqual([[1, 2], [1, 2], 1]);
+    const county = p.regions.at(-1)!.area.measureCoverage;
+    expect([pair(county.numerator), pair(county.denominator)]).toEqual([
+      [2, 6],
+      [2, 6],
+    ]);
+    expect(county.base).toBe('monitored households');
+  });
+});
+
 describe('profile laws', () => {
   it('rolled-up counts equal household counts at every level', () => {
     const village = fc.constantFrom(V1, V2, V3, '360121103007', '610921100001');
