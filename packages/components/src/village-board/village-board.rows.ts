@@ -127,3 +127,10 @@ export function viewRows(rows: readonly BoardRow[], view: BoardView): BoardRow[]
       return dir * compare(a, b) || tieBreak(a, b);
     });
 }
+
+/** The townships of the rows, as [code, name] pairs sorted by name: the township filter's options. */
+export function townshipsOf(rows: readonly BoardRow[]): [string, string][] {
+  const townships = new Map<string, string>();
+  for (const row of rows) if (row.townshipCode) townships.set(row.townshipCode, row.townshipName);
+  return [...townships].sort((a, b) => collator.compare(a[1], b[1]));
+}

@@ -5,6 +5,7 @@ import type { SwVillageSelectEvent } from '../events/village-select.js';
 import { matchSnapshot } from '../test-support/snapshot.js';
 import type { SwVillageBoard } from './village-board.js';
 import './village-board.js';
+import { townshipsOf, type BoardRow } from './village-board.rows.js';
 import { miniJiangxi } from '../test-support/mini-county.js';
 import { sampleCounty } from '../test-support/sample-county.js';
 import type { ScoredCounty } from '../test-support/scored-county.js';
@@ -269,6 +270,32 @@ describe('<sw-village-board>', () => {
     el.profiles = miniJiangxi().profiles;
     await el.updateComplete;
     expect(codes(el)).to.deep.equal(['360121102003']);
+  });
+
+  it('offers each township of the rows once, sorted by name, as the township filter', async () => {
+    const el = await board(await nanchang());
+    const list = townshipsOf(el.rows);
+    expect(new Set(list.map(([code]) => code)).size).to.equal(list.length);
+    const names = list.map(([, name]) => name);
+    expect(names).to.deep.equal(
+      [...names].sort(new Intl.Collator('zh-CN', { numeric: true }).compare),
+    );
+    const offered = [
+      ...root(el).querySelectorAll<HTMLOptionElement>('select[name="township"] option'),
+    ]
+      .map((o) => o.value)
+      .filter(Boolean);
+    expect(offered).to.deep.equal(list.map(([code]) => code));
+    const row = (townshipCode: string | null, townshipName: string) =>
+      ({ townshipCode, townshipName }) as BoardRow;
+    expect(
+      townshipsOf([row('2', '乙'), row('1', '甲'), row('2', '乙'), row(null, '')]),
+    ).to.deep.equal(
+      [
+        ['2', '乙'],
+        ['1', '甲'],
+      ].sort((a, b) => new Intl.Collator('zh-CN').compare(a[1]!, b[1]!)),
+    );
   });
 
   it('fires sw-village-select with the row on Enter and marks it selected', async () => {

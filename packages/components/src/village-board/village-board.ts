@@ -11,7 +11,7 @@ import { boardStrings, type BoardFigure, type BoardSortKey } from './village-boa
 
 import {
   boardRows,
-  collator,
+  townshipsOf,
   viewRows,
   type BoardRegion,
   type BoardRow,
@@ -134,10 +134,10 @@ export class SwVillageBoard extends LitElement {
   declare private focusCode: string;
 
   private readonly localize = new LocalizeController(this);
-  private visible: readonly BoardRow[] = [];
   // Rows are built again only when their inputs change: an arrow key moves the tab stop and
   // re-renders, but must not rebuild (or re-sort) every row of a county.
   private readonly rowsOf = memoizeLast(boardRows);
+  private readonly townshipsOf = memoizeLast(townshipsOf);
   private readonly viewOf = memoizeLast(
     (
       rows: readonly BoardRow[],
@@ -222,7 +222,7 @@ export class SwVillageBoard extends LitElement {
   }
 
   private onRowKeydown(event: KeyboardEvent, index: number): void {
-    const rows = this.visible;
+    const rows = this.shownRows;
     let next: number;
     switch (event.key) {
       case 'ArrowDown':
@@ -268,9 +268,7 @@ export class SwVillageBoard extends LitElement {
   private renderToolbar(all: readonly BoardRow[]) {
     const s = this.localize.pick(boardStrings);
     const term = this.localize.term;
-    const townships = new Map<string, string>();
-    for (const row of all) if (row.townshipCode) townships.set(row.townshipCode, row.townshipName);
-    const townshipList = [...townships].sort((a, b) => collator.compare(a[1], b[1]));
+    const townshipList = this.townshipsOf(all);
     return html`<div part="toolbar" role="group" aria-label=${s.filters}>
       <label
         ><span>${s.flagFilter}</span>
@@ -408,7 +406,6 @@ export class SwVillageBoard extends LitElement {
       return stateMessage('empty', term, '', s.noFlags);
     }
     const rows = this.shownRows;
-    this.visible = rows;
     const tabStop = rows.some((row) => row.regionCode === this.focusCode)
       ? this.focusCode
       : (rows[0]?.regionCode ?? '');
