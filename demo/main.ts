@@ -3,7 +3,10 @@
 // elements talk back only through their sw- events, and this page routes them.
 import '@shouwang/components';
 import { maskPersonal } from '@shouwang/scoring';
-import { sampleCounty, type SampleCounty } from '../stories/support/sample-county.js';
+import {
+  sampleCounty,
+  type SampleCounty,
+} from '../packages/components/src/test-support/sample-county.js';
 
 const area = document.querySelector('sw-area-profile');
 const work = document.querySelector('sw-work-profile');

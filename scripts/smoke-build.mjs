@@ -3,7 +3,7 @@
 // element, a page without a map loads no map library, the manifest describes every element,
 // each package ships its types, and every output stays within its size budget.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { sizeOf } from './lib/gzip-size.mjs';
 import { launchChromium, watchPage } from './lib/browser.mjs';
 import { pixelAt, probeMap } from './lib/map-probe.mjs';
 import { elementEntries } from './lib/elements.mjs';
@@ -43,7 +43,7 @@ const bundleBudgets = {
   'packages/components/dist/shouwang.iife.js': 235,
   'packages/scoring/dist/shouwang-scoring.iife.js': 268,
 };
-const gzipKB = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const gzipKB = (file) => sizeOf(readFileSync(file)).gzip / 1024;
 
 /** The file's gzip size, and a problem naming file, size and budget when it is over. */
 function sizeCheck(file, budget) {

@@ -2,9 +2,9 @@
 // the shared dependencies (lit, Plot, d3, maplibre-gl, arquero), measured by bundling it alone.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { elementEntries } from './elements.mjs';
+import { sizeOf } from './gzip-size.mjs';
 
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -14,10 +14,6 @@ function* files(dir) {
     if (entry.isDirectory()) yield* files(path);
     else yield path;
   }
-}
-
-function sizeOf(code) {
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 function table(title, rows) {
