@@ -44,9 +44,10 @@ export interface SharedChecks {
 }
 
 /**
- * Accepted keys of a table, each with the file (or sheet) and row that claimed it. A key maps
- * to a claim number (the row is kept by number, the file by where its claims start), not to an
- * object: a million accepted rows would otherwise keep a million small objects alive.
+ * Accepted keys of a table, each with the part (file or sheet) and row that claimed it. A key
+ * maps to a claim number (the row is kept by number, the part by where its claims start), not
+ * to an object: a million accepted rows would otherwise keep a million small objects alive.
+ * Parts are told apart by number, not by name: two files may share a name.
  */
 export class KeyClaims {
   private readonly index = new Map<string, number>();
@@ -54,21 +55,27 @@ export class KeyClaims {
   private readonly files: string[] = [];
   private readonly starts: number[] = [];
 
-  /** Records that `file`'s `row` has `key`. */
-  claim(key: string, file: string, row: number): void {
-    if (this.files.at(-1) !== file) {
-      this.files.push(file);
-      this.starts.push(this.rows.length);
-    }
+  /** Starts the claims of a part named `file`; returns its number. */
+  begin(file: string): number {
+    this.files.push(file);
+    this.starts.push(this.rows.length);
+    return this.files.length - 1;
+  }
+
+  /** Records that `row` of the part begun last has `key`. */
+  claim(key: string, row: number): void {
     this.index.set(key, this.rows.length);
     this.rows.push(row);
   }
 
-  /** The file and row that claimed `key` first, or undefined. */
-  first(key: string): { readonly file: string; readonly row: number } | undefined {
+  /** The part (number and name) and row that claimed `key` first, or undefined. */
+  first(
+    key: string,
+  ): { readonly part: number; readonly file: string; readonly row: number } | undefined {
     const i = this.index.get(key);
     if (i === undefined) return undefined;
-    // The last file whose claims start at or before claim i.
+    // The last part whose claims start at or before claim i (a part without claims shares its
+    // start with the next, and the search takes the later of the two).
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -76,7 +83,7 @@ export class KeyClaims {
       if ((this.starts[mid] ?? 0) <= i) lo = mid;
       else hi = mid - 1;
     }
-    return { file: this.files[lo] ?? '', row: this.rows[i] ?? 0 };
+    return { part: lo, file: this.files[lo] ?? '', row: this.rows[i] ?? 0 };
   }
 }
 
@@ -109,6 +116,8 @@ export class TableAssembler {
   private planned: Planned[] = [];
   private present = new Set<string>();
   private file = '';
+  /** Number of the current part among the table's key claims. */
+  private part = -1;
   private width = 0;
   private checkWidth = false;
   private pendingKey = '';
@@ -181,6 +190,7 @@ export class TableAssembler {
     // Columns of an earlier sheet that this one lacks are padded here, once, not per row.
     this.out.padAll();
     this.file = file;
+    this.part = this.seen.begin(file);
     this.width = plans.length;
     this.checkWidth = checkWidth;
     this.present = new Set(plans.flatMap((p) => (p.field ? [p.field] : [])));
@@ -290,7 +300,7 @@ export class TableAssembler {
     }
     this.accepted++;
     // Only an accepted row claims its key, so a rejected row never blocks a good one.
-    this.seen.claim(this.pendingKey, this.file, row.row);
+    this.seen.claim(this.pendingKey, row.row);
     for (let i = 0; i < vals.length; i++) this.builders[i]?.push(vals[i] ?? null);
     for (const [index, builder] of this.extraBuilders) {
       const cell = row.cells[index];
@@ -352,7 +362,7 @@ export class TableAssembler {
     if (first !== undefined) {
       this.problem(ingestKeys[t].join('+'), null, 'key.duplicate', {
         firstRow: first.row,
-        ...(first.file !== this.file ? { firstFile: first.file } : {}),
+        ...(first.part !== this.part ? { firstFile: first.file } : {}),
       });
     }
     this.pendingKey = id;

@@ -20,6 +20,18 @@ describe('row checks', () => {
     ]);
   });
 
+  it('tells apart two files of the same name: a key repeated across them names the other file', async () => {
+    const f = (lines: string): File => new File([`户编号,村代码\n${lines}`], 'a.csv');
+    const bundle = await readTables([
+      f('H1,360121101001\nH2,360121101001\n'),
+      f('H3,360121101001\nH1,360121101001\nH3,360121101001\n'),
+    ]);
+    expect(bundle.rejected.map((p) => [p.file, p.row, p.message.en])).toEqual([
+      ['a.csv', 3, 'duplicate key, same as row 2 of a.csv'],
+      ['a.csv', 4, 'duplicate key, same as row 2'],
+    ]);
+  });
+
   it('counts warnings per sheet, code and column, and names a key of an earlier sheet', async () => {
     const wb = XLSX.utils.book_new();
     const v = '360121101001';
