@@ -234,18 +234,18 @@ export class TableAssembler {
     this.row = row.row;
     const vals = this.vals;
     vals.fill(undefined);
+    // A workbook row may be ragged; a value with no column would be lost, so the row is kept.
+    const beyond = this.checkWidth ? 0 : this.beyondHeader(row);
     if (row.fault) this.problem(null, null, `csv.${row.fault}`);
     else if (this.checkWidth && row.cells.length !== this.width) {
       this.problem(null, null, 'csv.fieldCount', {
         expected: this.width,
         actual: row.cells.length,
       });
-    } else if (!this.checkWidth && this.beyondHeader(row) > 0) {
-      // A workbook row may be ragged; a value with no column would be lost, so the row is kept.
-      const n = this.beyondHeader(row);
-      this.problem(`column${n}`, row.cells[n - 1] ?? null, 'row.beyondHeader', {
+    } else if (beyond > 0) {
+      this.problem(`column${beyond}`, row.cells[beyond - 1] ?? null, 'row.beyondHeader', {
         expected: this.width,
-        actual: n,
+        actual: beyond,
       });
     } else {
       const replaced = this.replaced();
