@@ -14,7 +14,7 @@ import {
   type IngestTableName,
   type ProblemDetail,
 } from './problems.js';
-import { personIdValue } from './person-id.js';
+import { birthDateOfPersonId, isBirthDateOf, personIdValue } from './person-id.js';
 import { ingestKeys, ingestSchema, type FieldSpec } from './schema.js';
 import { NoteTally, WarningSink } from './warnings.js';
 
@@ -327,9 +327,9 @@ export class TableAssembler {
       if (
         typeof birthDate === 'string' &&
         typeof personId === 'string' &&
-        !birthDateOf(personId, birthDate)
+        !isBirthDateOf(personId, birthDate)
       ) {
-        const fromId = `${personId.slice(6, 10)}-${personId.slice(10, 12)}-${personId.slice(12, 14)}`;
+        const fromId = birthDateOfPersonId(personId);
         this.warnings.add(this.file, row.row, 'birthDate', birthDate, 'birthDate.mismatch', {
           expected: fromId,
         });
@@ -424,17 +424,4 @@ export class TableAssembler {
       warnings: this.warnings.finish(),
     };
   }
-}
-
-// True if `date` is the birth date `YYYY-MM-DD` that positions 7–14 of the ID number spell,
-// compared character by character instead of building that date for every member.
-function birthDateOf(personId: string, date: string): boolean {
-  if (personId.length < 14 || date.length !== 10) return false;
-  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
-  for (let i = 0; i < 4; i++) if (date.charCodeAt(i) !== personId.charCodeAt(6 + i)) return false;
-  for (let i = 0; i < 2; i++) {
-    if (date.charCodeAt(5 + i) !== personId.charCodeAt(10 + i)) return false;
-    if (date.charCodeAt(8 + i) !== personId.charCodeAt(12 + i)) return false;
-  }
-  return true;
 }

@@ -1,4 +1,4 @@
-import { personIdValue } from './person-id.js';
+import { birthDateOfPersonId, personIdValue } from './person-id.js';
 import type { IngestTableName } from './problems.js';
 
 /**
@@ -54,11 +54,7 @@ export function deriveValues(
   } else if (table === 'members') {
     const id = row.get('personId');
     if (row.get('birthDate') == null && typeof id === 'string')
-      row.set(
-        'birthDate',
-        `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-        'personId',
-      );
+      row.set('birthDate', birthDateOfPersonId(id), 'personId');
   } else if (table === 'departmentRecords') {
     const key = row.get('key');
     if (row.get('keyType') == null && typeof key === 'string')

@@ -25,8 +25,28 @@ export function checkPersonId(text: string): PersonIdCheck {
   return {
     ok: true,
     value: r,
-    birthDate: `${r.slice(6, 10)}-${r.slice(10, 12)}-${r.slice(12, 14)}`,
+    birthDate: birthDateOfPersonId(r),
   };
+}
+
+/** The birth date `YYYY-MM-DD` that positions 7–14 of an 18-character ID number spell. */
+export function birthDateOfPersonId(id: string): string {
+  return `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+}
+
+/**
+ * Whether `date` is {@link birthDateOfPersonId} of `id`, compared character by character
+ * instead of building that date for every member.
+ */
+export function isBirthDateOf(id: string, date: string): boolean {
+  if (id.length < 14 || date.length !== 10) return false;
+  if (date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 4; i++) if (date.charCodeAt(i) !== id.charCodeAt(6 + i)) return false;
+  for (let i = 0; i < 2; i++) {
+    if (date.charCodeAt(5 + i) !== id.charCodeAt(10 + i)) return false;
+    if (date.charCodeAt(8 + i) !== id.charCodeAt(12 + i)) return false;
+  }
+  return true;
 }
 
 /** Why a text is not an ID number (as {@link checkPersonId} says it). */
