@@ -109,21 +109,24 @@ export async function readTables(
   jobs.sort((a, b) => rank(a.table) - rank(b.table));
   const results: IngestResult[] = [];
   const byTable: Partial<Record<IngestTableName, ColumnTable[]>> = {};
-  // Each table stacked, and the reference sets of regions, households and members, made once
-  // per table as it stands (a later file of that table makes them anew), not once per file.
-  const stacked = new Map<IngestTableName, ColumnTable>();
-  const stack = (t: IngestTableName): ColumnTable | undefined => {
-    const list = byTable[t];
-    if (!list) return undefined;
-    let s = stacked.get(t);
-    if (s === undefined) stacked.set(t, (s = concatTables(list)));
-    return s;
+  // The reference sets of regions, households and members: from the options until a file of
+  // that table is accepted, then that file's keys, and each later file's keys added to them.
+  // Made once and grown, not rebuilt from the stacked table after every file.
+  const REF_COLUMNS = { regions: 'regionCode', households: 'householdId', members: 'personId' };
+  const known = new Map<IngestTableName, Set<string> | null>();
+  const keysOf = (t: keyof typeof REF_COLUMNS, given: KnownKeys | null) => {
+    if (!known.has(t)) known.set(t, knownKeySet(given, REF_COLUMNS[t]) as Set<string> | null);
+    return known.get(t) ?? null;
   };
-  const known = new Map<string, ReadonlySet<string> | null>();
-  const keysOf = (t: IngestTableName, column: string, given: KnownKeys | null) => {
-    let set = known.get(t);
-    if (set === undefined) known.set(t, (set = knownKeySet(stack(t) ?? given, column)));
-    return set;
+  const accept = (t: IngestTableName, table: ColumnTable): void => {
+    const first = !byTable[t];
+    (byTable[t] ??= []).push(table);
+    if (!(t in REF_COLUMNS)) return;
+    const keys =
+      knownKeySet(table, REF_COLUMNS[t as keyof typeof REF_COLUMNS]) ?? new Set<string>();
+    const set = first ? null : known.get(t);
+    if (set) for (const k of keys) set.add(k);
+    else known.set(t, new Set(keys));
   };
   // One set of accepted keys per table, so that a key repeated in a later file is a duplicate.
   const claims: Partial<Record<IngestTableName, KeyClaims>> = {};
@@ -131,9 +134,9 @@ export async function readTables(
     const jobOptions: ReadTableOptions = { ...options, table: job.table ?? 'auto' };
     const shared = {
       refs: {
-        regions: keysOf('regions', 'regionCode', o.regions),
-        households: keysOf('households', 'householdId', o.households),
-        members: keysOf('members', 'personId', o.members),
+        regions: keysOf('regions', o.regions),
+        households: keysOf('households', o.households),
+        members: keysOf('members', o.members),
       },
       ...(job.table ? { claimed: (claims[job.table] ??= new KeyClaims()) } : {}),
     };
@@ -143,14 +146,13 @@ export async function readTables(
     job.file = null; // Its rows are in the result now.
     results.push(r);
     const t = r.stats.table;
-    if (t && !r.stats.fileRejected) {
-      (byTable[t] ??= []).push(r.table);
-      stacked.delete(t);
-      known.delete(t);
-    }
+    if (t && !r.stats.fileRejected) accept(t, r.table);
   }
   const tables: Partial<Record<IngestTableName, ColumnTable>> = {};
-  for (const t of INGEST_TABLES) if (byTable[t]) tables[t] = stack(t);
+  for (const t of INGEST_TABLES) {
+    const list = byTable[t];
+    if (list) tables[t] = concatTables(list);
+  }
   const sum = (k: 'read' | 'accepted' | 'rejected'): number =>
     results.reduce((n, r) => n + r.stats[k], 0);
   return {

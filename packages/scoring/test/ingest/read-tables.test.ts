@@ -50,6 +50,21 @@ describe('readTables', () => {
     expect(codes(bundle.rejected)).toEqual(['3 ref.missingHousehold householdId']);
   });
 
+  it('checks references against every accepted file of the referenced table, not only the first', async () => {
+    const bundle = await readTables([
+      file('h1.csv', '户编号,村代码\nH1,360121101001\n'),
+      file('h2.csv', '户编号,村代码\nH2,360121101001\n'),
+      file(
+        'members.csv',
+        '身份证号,户编号,姓名\n11010519491231002X,H2,张三\n360121198001010012,H1,李四\n',
+      ),
+      file('h3.csv', '户编号,村代码\nH3,360121101001\n'),
+    ]);
+    expect(bundle.rejected).toEqual([]);
+    expect(column(bundle.tables.members!, 'householdId')).toEqual(['H2', 'H1']);
+    expect(column(bundle.tables.households!, 'householdId')).toEqual(['H1', 'H2', 'H3']);
+  });
+
   it('rejects a key that an earlier file of the same table already has, naming that file', async () => {
     const bundle = await readTables({
       households: [
